@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/** The portal's configuration (interfaces.md), validated once at boot. */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection string")
+    .optional(),
+  PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  DEMO_ACCOUNTS: z.enum(["0", "1"]).optional(),
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, "must be an http(s) XYZ template with {z}, {x} and {y}")
+    .optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = {
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  /** undefined when neither AUTH_SECRET nor NEXTAUTH_SECRET is set */
+  authSecret: string | undefined;
+  demoAccounts: boolean;
+  mapTileUrl: string | undefined;
+  production: boolean;
+};
+
+export class EnvError extends Error {}
+
+/** Pure: raw variables in, typed configuration out; empty strings count as unset. */
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = result.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    pgliteDir: e.PGLITE_DIR,
+    authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
+    demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === "1" : e.DATABASE_URL === undefined,
+    mapTileUrl: e.MAP_TILE_URL,
+    production: e.NODE_ENV === "production",
+  };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
