@@ -12,7 +12,7 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-type Handle = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
+export type Handle = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
 
 // Next loads server modules more than once per process; PGlite must be opened only once.
 const globalForDb = globalThis as unknown as { __portalDb?: Promise<Handle> };
@@ -43,7 +43,7 @@ function acquireLock(dir: string) {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const holder = Number(fs.readFileSync(file, "utf8"));
-      if (holder && holder !== process.pid && processAlive(holder)) {
+      if (holder && processAlive(holder)) {
         throw new Error(
           `The embedded database ${dir} is in use by process ${holder}. Stop it, or set DATABASE_URL to use a Postgres server.`,
         );
@@ -54,14 +54,17 @@ function acquireLock(dir: string) {
   throw new Error(`Could not lock ${file}`);
 }
 
-export async function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {}): Promise<Handle> {
+export type DbTarget = { databaseUrl: string } | { pgliteDir: string };
+
+/** Opens the configured database, or an explicit target (tests, tools). */
+export async function openDb(target?: DbTarget): Promise<Handle> {
   const env = getEnv();
-  const databaseUrl = options.databaseUrl ?? env.databaseUrl;
-  if (databaseUrl) {
-    const client = postgres(databaseUrl, { max: 10, onnotice: () => {} });
+  const chosen: DbTarget = target ?? (env.databaseUrl ? { databaseUrl: env.databaseUrl } : { pgliteDir: env.pgliteDir });
+  if ("databaseUrl" in chosen) {
+    const client = postgres(chosen.databaseUrl, { max: 10, onnotice: () => {} });
     return { db: drizzlePostgres(client, { schema, casing: "snake_case" }), kind: "postgres", close: () => client.end() };
   }
-  const dir = options.pgliteDir ?? env.pgliteDir;
+  const dir = chosen.pgliteDir;
   fs.mkdirSync(dir, { recursive: true });
   const release = acquireLock(dir);
   const client = await PGlite.create(dir);

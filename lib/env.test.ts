@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const SECRET = "x".repeat(32);
+
+describe("parseEnv", () => {
+  it("defaults to embedded PGlite with demo accounts", () => {
+    expect(parseEnv({})).toEqual({
+      databaseUrl: undefined,
+      pgliteDir: "./.data/pglite",
+      authSecret: undefined,
+      demoAccounts: true,
+      mapTileUrl: undefined,
+      production: false,
+    });
+  });
+
+  it("uses Postgres and turns demo accounts off by default when DATABASE_URL is set", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test" });
+    expect(env.databaseUrl).toBe("postgres://postgres@127.0.0.1:5432/test");
+    expect(env.demoAccounts).toBe(false);
+  });
+
+  it.each([
+    [{ DEMO_ACCOUNTS: "1", DATABASE_URL: "postgresql://h/db" }, true],
+    [{ DEMO_ACCOUNTS: "0" }, false],
+  ])("DEMO_ACCOUNTS %o → %s", (raw, expected) => {
+    expect(parseEnv(raw).demoAccounts).toBe(expected);
+  });
+
+  it("takes NEXTAUTH_SECRET when AUTH_SECRET is missing, AUTH_SECRET first", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET }).authSecret).toBe(SECRET);
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, AUTH_SECRET: "y".repeat(40) }).authSecret).toBe("y".repeat(40));
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", PGLITE_DIR: " " }).databaseUrl).toBeUndefined();
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://root@localhost/db" }, "DATABASE_URL"],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET"],
+    [{ DEMO_ACCOUNTS: "yes" }, "DEMO_ACCOUNTS"],
+    [{ MAP_TILE_URL: "https://tiles.example/{z}/{x}" }, "MAP_TILE_URL"],
+    [{ NODE_ENV: "staging" }, "NODE_ENV"],
+  ])("rejects %o naming %s", (raw, variable) => {
+    expect(() => parseEnv(raw)).toThrow(EnvError);
+    expect(() => parseEnv(raw)).toThrow(variable);
+  });
+
+  it("accepts an XYZ tile template", () => {
+    expect(parseEnv({ MAP_TILE_URL: "https://tiles.example/{z}/{x}/{y}.png" }).mapTileUrl).toContain("{z}");
+  });
+});

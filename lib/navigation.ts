@@ -1,0 +1,20 @@
+import { can, type Actor, type Permission } from "./auth/permissions";
+
+/** The areas of product.md that exist so far; each shows only to roles that may use it. */
+const AREAS: { href: string; key: string; permission?: Permission }[] = [
+  { href: "/", key: "home" },
+  { href: "/regions", key: "regions", permission: "region:view" },
+  { href: "/admin/users", key: "accounts", permission: "account:manage" },
+  { href: "/admin/audit", key: "audit", permission: "audit:read" },
+];
+
+export function navigationFor(actor: Actor | null) {
+  return AREAS.filter((a) => !a.permission || can(actor, a.permission));
+}
+
+/** The nav item a path belongs to: the longest matching prefix. */
+export function activeHref(pathname: string, hrefs: string[]): string | undefined {
+  return hrefs
+    .filter((h) => (h === "/" ? pathname === "/" : pathname === h || pathname.startsWith(h + "/")))
+    .sort((a, b) => b.length - a.length)[0];
+}
