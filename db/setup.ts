@@ -2,9 +2,16 @@ import { getEnv } from "@/lib/env";
 import { openDb } from "./client";
 import { migrateDb } from "./migrate";
 import { seedDemoAccounts } from "./seed/demo-accounts";
+import { seedPaperRound } from "./seed/paper-round";
 import { loadAdminUnits, loadBoundaries, type LoadResult } from "./seed/reference";
 
-export type SetupReport = { database: "postgres" | "pglite"; migrateMs: number; loads: LoadResult[]; demoAccountsCreated: number };
+export type SetupReport = {
+  database: "postgres" | "pglite";
+  migrateMs: number;
+  loads: LoadResult[];
+  paperSeed: string[];
+  demoAccountsCreated: number;
+};
 
 /** Migrations + reference data + demo accounts; safe to run any number of times. */
 export async function setupDatabase(
@@ -15,8 +22,9 @@ export async function setupDatabase(
   await migrateDb(handle.db, handle.kind);
   const migrateMs = performance.now() - t0;
   const loads = [await loadAdminUnits(handle.db), ...(await loadBoundaries(handle.db))];
+  const paperSeed = (await seedPaperRound(handle.db)).imported;
   const demoAccountsCreated = options.demoAccounts ? await seedDemoAccounts(handle.db) : 0;
-  return { database: handle.kind, migrateMs, loads, demoAccountsCreated };
+  return { database: handle.kind, migrateMs, loads, paperSeed, demoAccountsCreated };
 }
 
 async function main() {
@@ -29,6 +37,7 @@ async function main() {
     for (const l of report.loads) {
       console.log(`  ${l.dataset}: ${l.skipped ? "unchanged, skipped" : `${l.rows} rows`} in ${Math.round(l.ms)} ms`);
     }
+    console.log(`  paper round IR-LAMSEL-2019: ${report.paperSeed.length ? `imported ${report.paperSeed.join(", ")}` : "unchanged, skipped"}`);
     console.log(`  demo accounts created: ${report.demoAccountsCreated}${env.demoAccounts ? "" : " (DEMO_ACCOUNTS off)"}`);
   } finally {
     await handle.close();

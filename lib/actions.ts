@@ -25,6 +25,8 @@ export type ActionContext<I> = {
   user: CurrentUser;
   input: I;
   tx: Tx;
+  /** the raw form, for uploaded files (the schema sees only its text fields) */
+  formData: FormData;
   /** writes the audit row in the same transaction as the change */
   audit: (entry: AuditEntry) => Promise<void>;
 };
@@ -66,6 +68,7 @@ export function authorizedAction<S extends z.ZodType>(
           user,
           input: parsed.data,
           tx,
+          formData,
           audit: (e) => insertAudit(tx, { ...e, actorId: user.id, actorUsername: user.username, ip }),
         }),
       );

@@ -16,3 +16,13 @@ export function formatDateTime(value: Date, locale: Locale): string {
     timeZone: "Asia/Jakarta",
   }).format(value);
 }
+
+/** An ISO date (2019-03-01) as "1 Maret 2019" / "1 March 2019". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** Rp 1.250.000 (rupiah, no decimals). */
+export function formatRupiah(value: number, locale: Locale): string {
+  return `Rp ${formatNumber(value, locale)}`;
+}

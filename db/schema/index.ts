@@ -1,3 +1,4 @@
 export * from "./regions";
 export * from "./accounts";
 export * from "./audit";
+export * from "./surveys";

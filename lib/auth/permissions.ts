@@ -6,6 +6,9 @@ export const PERMISSIONS = [
   "region:view", // open region pages and search units
   "account:manage", // create, disable, reset, set role and regions
   "audit:read", // read the audit log
+  "survey:view", // survey rounds, data quality, exports (within scope)
+  "survey:import", // create rounds, import respondents and clusters
+  "pktd:import", // import village cash-for-work records (within scope)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -17,9 +20,9 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view"], scope: "national" },
-  regency_official: { permissions: ["region:view"], scope: "assigned" },
-  researcher: { permissions: ["region:view"], scope: "national" },
+  ministry_staff: { permissions: ["region:view", "survey:view"], scope: "national" },
+  regency_official: { permissions: ["region:view", "survey:view", "pktd:import"], scope: "assigned" },
+  researcher: { permissions: ["region:view", "survey:view", "survey:import", "pktd:import"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 
 export type Actor = { role: Role; regions: readonly string[] };

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { OriginBadge } from "@/components/ui/origin-badge";
+import { getDb } from "@/db/client";
+import { listPktd } from "@/db/queries/surveys";
+import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { formatNumber, formatRupiah } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("data"))("pktdTitle") };
+}
+
+type Pktd = Record<string, number | string | null>;
+
+export default async function PktdPage({ searchParams }: { searchParams: Promise<{ imported?: string }> }) {
+  const user = await requirePermission("survey:view", "/data/pktd");
+  const [t, locale, records, { imported }] = await Promise.all([getTranslations(), getLocale(), getDb().then((db) => listPktd(db, user)), searchParams]);
+  const l = toLocale(locale);
+  const share = (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" && b > 0 ? `${formatNumber((100 * a) / b, l, 1)} %` : "—");
+  return (
+    <div className="flex flex-col gap-4">
+      <Breadcrumb items={[{ label: t("data.title"), href: "/data" }, { label: t("data.pktdTitle") }]} label={t("regions.breadcrumb")} />
+      <h1 className="text-2xl font-bold">{t("data.pktdTitle")}</h1>
+      {imported && (
+        <p role="status" className="rounded-md border border-pass bg-emerald-50 p-3 text-sm text-emerald-900">
+          {t("import.done")}
+        </p>
+      )}
+      <p className="max-w-3xl">{t("data.pktdIntro")}</p>
+      {can(user, "pktd:import") && (
+        <p>
+          <Link className="btn" href="/data/import">
+            {t("data.importCta")}
+          </Link>
+        </p>
+      )}
+      <section className="card overflow-x-auto">
+        {records.length === 0 ? (
+          <p>{t("data.noPktd")}</p>
+        ) : (
+          <table className="data-table" data-testid="pktd">
+            <thead>
+              <tr>
+                <th scope="col">{t("data.village")}</th>
+                <th scope="col">{t("data.year")}</th>
+                <th scope="col">{t("data.danaDesa")}</th>
+                <th scope="col">{t("data.pktdBudget")}</th>
+                <th scope="col">{t("data.wageShare")}</th>
+                <th scope="col">{t("data.womenWorkers")}</th>
+                <th scope="col">{t("data.origin")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {records.map((r) => {
+                const d = r.data as Pktd;
+                return (
+                  <tr key={`${r.villageCode}-${r.year}`}>
+                    <td>
+                      <Link className="link" href={`/regions/${r.villageCode}`}>
+                        {r.villageName}
+                      </Link>
+                    </td>
+                    <td>{r.year}</td>
+                    <td>{typeof d.dana_desa_total === "number" ? formatRupiah(d.dana_desa_total, l) : "—"}</td>
+                    <td>{typeof d.pktd_budget === "number" ? formatRupiah(d.pktd_budget, l) : "—"}</td>
+                    <td>{share(d.wages_paid, d.physical_work_value)}</td>
+                    <td>{share(d.workers_women, d.workers_total)}</td>
+                    <td>
+                      <OriginBadge origin={r.origin} label={t(`origin.${r.origin}`)} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { OriginBadge } from "@/components/ui/origin-badge";
+import { getDb } from "@/db/client";
+import { getRoundInScope, listClusters, listImports } from "@/db/queries/surveys";
+import { requirePermission } from "@/lib/auth/guards";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import type { RoundProvenance } from "@/lib/surveys/provenance";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ imported?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).code) };
+}
+
+export default async function RoundPage({ params, searchParams }: Props) {
+  const code = decodeURIComponent((await params).code);
+  const user = await requirePermission("survey:view", `/data/rounds/${encodeURIComponent(code)}`);
+  const db = await getDb();
+  const round = await getRoundInScope(db, user, code);
+  if (!round) notFound();
+  const [t, locale, clusterRows, history, { imported }] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    listClusters(db, user, round.id),
+    listImports(db, round.id),
+    searchParams,
+  ]);
+  const l = toLocale(locale);
+  const provenance = round.provenance as RoundProvenance | null;
+  const base = `/data/rounds/${encodeURIComponent(round.code)}`;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Breadcrumb items={[{ label: t("data.title"), href: "/data" }, { label: round.name }]} label={t("regions.breadcrumb")} />
+      {imported && (
+        <p role="status" className="rounded-md border border-pass bg-emerald-50 p-3 text-sm text-emerald-900">
+          {t("import.done")}
+        </p>
+      )}
+      <header className="card">
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-bold">{round.name}</h1>
+          <OriginBadge origin={round.origin} label={t(`origin.${round.origin}`)} />
+        </div>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium">{t("data.code")}</dt>
+          <dd className="font-mono">{round.code}</dd>
+          <dt className="font-medium">{t("data.period")}</dt>
+          <dd>
+            {round.periodStart ? formatDate(round.periodStart, l) : "—"} – {round.periodEnd ? formatDate(round.periodEnd, l) : "—"}
+          </dd>
+          <dt className="font-medium">{t("data.region")}</dt>
+          <dd>
+            {round.regionCode ? (
+              <Link className="link font-mono" href={`/regions/${round.regionCode}`}>
+                {round.regionCode}
+              </Link>
+            ) : (
+              "—"
+            )}
+          </dd>
+          <dt className="font-medium">{t("data.source")}</dt>
+          <dd>{round.source}</dd>
+          <dt className="font-medium">{t("data.licence")}</dt>
+          <dd>{round.licence}</dd>
+          <dt className="font-medium">{t("data.rubric")}</dt>
+          <dd className="font-mono">{round.rubricVersion}</dd>
+        </dl>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <a className="btn-secondary" href={`${base}/export`} download>
+            {t("data.exportCsv")}
+          </a>
+          <Link className="btn-secondary" href={`${base}/quality`}>
+            {t("quality.title")}
+          </Link>
+        </div>
+      </header>
+
+      {provenance && (
+        <section className="card" aria-labelledby="provenance" data-testid="provenance">
+          <h2 id="provenance" className="text-lg font-semibold">
+            {t("data.provenance")}
+          </h2>
+          <p className="mt-2 text-sm">{provenance.method[l]}</p>
+          <p className="mt-2 text-sm">
+            <OriginBadge origin="reconstruction" label={t("origin.reconstruction")} /> {provenance.reconstructedFields.join(", ")}
+          </p>
+          <p className="mt-2 text-sm">
+            <OriginBadge origin="illustration" label={t("origin.illustration")} /> {provenance.illustrativeFields.join(", ")}
+          </p>
+          {provenance.assumptions.length > 0 && (
+            <ul className="mt-2 list-disc pl-5 text-sm">
+              {provenance.assumptions.map((a, i) => (
+                <li key={i}>{a[l]}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section className="card overflow-x-auto" aria-labelledby="clusters">
+        <h2 id="clusters" className="mb-2 text-lg font-semibold">
+          {t("data.clustersOf", { count: clusterRows.length })}
+        </h2>
+        {clusterRows.length === 0 ? (
+          <p>{t("data.noClusters")}</p>
+        ) : (
+          <table className="data-table" data-testid="clusters">
+            <thead>
+              <tr>
+                <th scope="col">{t("data.cluster")}</th>
+                <th scope="col">{t("data.village")}</th>
+                <th scope="col">{t("data.product")}</th>
+                <th scope="col">{t("data.members")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {clusterRows.map((c) => (
+                <tr key={c.code}>
+                  <td>
+                    {c.name}
+                    <div className="font-mono text-xs text-slate-600">{c.code}</div>
+                  </td>
+                  <td>
+                    <Link className="link" href={`/regions/${c.villageCode}`}>
+                      {c.villageName}
+                    </Link>
+                  </td>
+                  <td>{c.product ?? "—"}</td>
+                  <td>{formatNumber(c.members, l)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="card overflow-x-auto" aria-labelledby="history">
+        <h2 id="history" className="mb-2 text-lg font-semibold">
+          {t("data.history")}
+        </h2>
+        <table className="data-table" data-testid="import-history">
+          <thead>
+            <tr>
+              <th scope="col">{t("audit.when")}</th>
+              <th scope="col">{t("audit.who")}</th>
+              <th scope="col">{t("import.file")}</th>
+              <th scope="col">{t("import.kind")}</th>
+              <th scope="col">{t("data.counts")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((h) => {
+              const c = h.counts as Record<string, number>;
+              return (
+                <tr key={h.id}>
+                  <td className="whitespace-nowrap">{formatDateTime(h.at, l)}</td>
+                  <td className="font-mono">{h.actorUsername}</td>
+                  <td>
+                    {h.fileName}
+                    <div className="font-mono text-xs text-slate-600" title={h.fileSha256}>
+                      sha256 {h.fileSha256.slice(0, 12)}…
+                    </div>
+                  </td>
+                  <td>{t(`import.kinds.${h.kind}`)}</td>
+                  <td>{t("data.countsText", { new: c.new ?? 0, changed: c.changed ?? 0, unchanged: c.unchanged ?? 0, rejected: c.rejected ?? 0 })}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

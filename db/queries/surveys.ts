@@ -1,0 +1,229 @@
+import { and, asc, count, desc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { hasNationalScope, type Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "../client";
+import { clusters, imports, pendingImports, pktdRecords, regions, respondents, surveyRounds, type SurveyRound } from "../schema";
+import { scopeCondition } from "./scope";
+
+export type NewRound = typeof surveyRounds.$inferInsert;
+
+export async function findRoundByCode(db: DbOrTx, code: string): Promise<SurveyRound | null> {
+  const [row] = await db.select().from(surveyRounds).where(eq(surveyRounds.code, code));
+  return row ?? null;
+}
+
+export async function insertRound(tx: DbOrTx, round: NewRound): Promise<SurveyRound> {
+  const [row] = await tx.insert(surveyRounds).values(round).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** A round the actor may see: national scope, or the round has data or its region within her regions. */
+export async function getRoundInScope(db: DbOrTx, actor: Actor, code: string): Promise<SurveyRound | null> {
+  const round = await findRoundByCode(db, code);
+  if (!round || hasNationalScope(actor)) return round;
+  const regionInScope = round.regionCode && actor.regions.some((r) => round.regionCode === r || round.regionCode!.startsWith(r + "."));
+  if (regionInScope) return round;
+  const [hit] = await db
+    .select({ n: count() })
+    .from(respondents)
+    .where(and(eq(respondents.roundId, round.id), scopeCondition(actor, respondents.villageCode)));
+  return (hit?.n ?? 0) > 0 ? round : null;
+}
+
+export type RoundListItem = SurveyRound & { respondents: number; clusters: number; lastImportAt: Date | null };
+
+export async function listRounds(db: DbOrTx, actor: Actor): Promise<RoundListItem[]> {
+  const inScope = scopeCondition(actor, respondents.villageCode);
+  const rows = await db
+    .select({
+      round: surveyRounds,
+      respondents: sql<number>`(select count(*)::int from ${respondents} where ${respondents.roundId} = ${surveyRounds.id} ${inScope ? sql`and ${inScope}` : sql``})`,
+      clusters: sql<number>`(select count(*)::int from ${clusters} where ${clusters.roundId} = ${surveyRounds.id})`,
+      lastImportAt: sql<string | null>`(select max(${imports.at}) from ${imports} where ${imports.roundId} = ${surveyRounds.id})`,
+    })
+    .from(surveyRounds)
+    .orderBy(desc(surveyRounds.periodEnd), asc(surveyRounds.code));
+  return rows
+    .map((r) => ({ ...r.round, respondents: Number(r.respondents), clusters: Number(r.clusters), lastImportAt: r.lastImportAt ? new Date(r.lastImportAt) : null }))
+    .filter((r) => hasNationalScope(actor) || r.respondents > 0 || (r.regionCode !== null && actor.regions.some((g) => r.regionCode === g || r.regionCode!.startsWith(g + "."))));
+}
+
+export async function allVillageCodes(db: DbOrTx): Promise<Set<string>> {
+  const rows = await db.select({ code: regions.code }).from(regions).where(eq(regions.level, "village"));
+  return new Set(rows.map((r) => r.code));
+}
+
+// ---- respondents ----
+
+export async function respondentHashes(db: DbOrTx, roundId: number): Promise<Map<string, string>> {
+  const rows = await db.select({ id: respondents.respondentId, hash: respondents.rowHash }).from(respondents).where(eq(respondents.roundId, roundId));
+  return new Map(rows.map((r) => [r.id, r.hash]));
+}
+
+export type RespondentWrite = { respondentId: string; villageCode: string; clusterCode: string | null; answers: unknown; rowHash: string };
+
+const BATCH = 5_000;
+
+/** Set-based upsert; rows whose hash is unchanged are not touched. */
+export async function upsertRespondents(tx: DbOrTx, roundId: number, importId: number, rows: RespondentWrite[]) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH).map((r) => ({
+      respondent_id: r.respondentId,
+      village_code: r.villageCode,
+      cluster_code: r.clusterCode,
+      answers: r.answers,
+      row_hash: r.rowHash,
+    }));
+    await tx.execute(sql`
+      INSERT INTO respondents (round_id, respondent_id, village_code, cluster_code, answers, row_hash, import_id)
+      SELECT ${roundId}, x.respondent_id, x.village_code, x.cluster_code, x.answers, x.row_hash, ${importId}
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+        AS x(respondent_id text, village_code text, cluster_code text, answers jsonb, row_hash text)
+      ON CONFLICT (round_id, respondent_id) DO UPDATE SET
+        village_code = excluded.village_code, cluster_code = excluded.cluster_code,
+        answers = excluded.answers, row_hash = excluded.row_hash, import_id = excluded.import_id
+      WHERE respondents.row_hash <> excluded.row_hash`);
+  }
+}
+
+export async function listRespondentAnswers(db: DbOrTx, actor: Actor, roundId: number, regionCode?: string) {
+  const region = regionCode ? or(eq(respondents.villageCode, regionCode), like(respondents.villageCode, `${regionCode}.%`)) : undefined;
+  return db
+    .select({ answers: respondents.answers, villageCode: respondents.villageCode, clusterCode: respondents.clusterCode })
+    .from(respondents)
+    .where(and(eq(respondents.roundId, roundId), scopeCondition(actor, respondents.villageCode), region))
+    .orderBy(asc(respondents.respondentId));
+}
+
+// ---- clusters ----
+
+export async function clusterHashes(db: DbOrTx, roundId: number): Promise<Map<string, string>> {
+  const rows = await db.select({ code: clusters.code, hash: clusters.rowHash }).from(clusters).where(eq(clusters.roundId, roundId));
+  return new Map(rows.map((r) => [r.code, r.hash ?? ""]));
+}
+
+export type ClusterWrite = {
+  code: string;
+  name: string;
+  villageCode: string;
+  product: string | null;
+  yearEstablished: number | null;
+  legalEntity: string | null;
+  rowHash: string | null;
+};
+
+export async function upsertClusters(tx: DbOrTx, roundId: number, rows: ClusterWrite[]) {
+  for (const r of rows) {
+    await tx
+      .insert(clusters)
+      .values({ roundId, ...r })
+      .onConflictDoUpdate({
+        target: [clusters.roundId, clusters.code],
+        set: { name: r.name, villageCode: r.villageCode, product: r.product, yearEstablished: r.yearEstablished, legalEntity: r.legalEntity, rowHash: r.rowHash },
+      });
+  }
+}
+
+export async function listClusters(db: DbOrTx, actor: Actor, roundId: number) {
+  return db
+    .select({
+      code: clusters.code,
+      name: clusters.name,
+      villageCode: clusters.villageCode,
+      villageName: regions.name,
+      product: clusters.product,
+      members: sql<number>`(select count(*)::int from ${respondents} where ${respondents.roundId} = ${clusters.roundId} and ${respondents.clusterCode} = ${clusters.code})`,
+    })
+    .from(clusters)
+    .innerJoin(regions, eq(regions.code, clusters.villageCode))
+    .where(and(eq(clusters.roundId, roundId), scopeCondition(actor, clusters.villageCode)))
+    .orderBy(asc(clusters.code));
+}
+
+// ---- PKTD ----
+
+export async function pktdHashes(db: DbOrTx, keys: { villageCode: string; year: number }[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db
+    .select({ village: pktdRecords.villageCode, year: pktdRecords.year, hash: pktdRecords.rowHash })
+    .from(pktdRecords)
+    .where(inArray(pktdRecords.villageCode, [...new Set(keys.map((k) => k.villageCode))]));
+  return new Map(rows.map((r) => [`${r.village}|${r.year}`, r.hash]));
+}
+
+export type PktdWrite = { villageCode: string; year: number; data: unknown; rowHash: string; origin: "survey" | "illustration" };
+
+export async function upsertPktd(tx: DbOrTx, importId: number, rows: PktdWrite[]) {
+  for (const r of rows) {
+    await tx
+      .insert(pktdRecords)
+      .values({ ...r, importId })
+      .onConflictDoUpdate({
+        target: [pktdRecords.villageCode, pktdRecords.year],
+        set: { data: r.data, rowHash: r.rowHash, origin: r.origin, importId },
+      });
+  }
+}
+
+export async function listPktd(db: DbOrTx, actor: Actor, regionCode?: string) {
+  const region = regionCode ? or(eq(pktdRecords.villageCode, regionCode), like(pktdRecords.villageCode, `${regionCode}.%`)) : undefined;
+  return db
+    .select({ villageCode: pktdRecords.villageCode, villageName: regions.name, year: pktdRecords.year, data: pktdRecords.data, origin: pktdRecords.origin })
+    .from(pktdRecords)
+    .innerJoin(regions, eq(regions.code, pktdRecords.villageCode))
+    .where(and(scopeCondition(actor, pktdRecords.villageCode), region))
+    .orderBy(asc(pktdRecords.villageCode), asc(pktdRecords.year));
+}
+
+// ---- import history and pending uploads ----
+
+export async function insertImport(tx: DbOrTx, row: typeof imports.$inferInsert): Promise<number> {
+  const [r] = await tx.insert(imports).values(row).returning({ id: imports.id });
+  if (!r) throw new Error("insert returned no row");
+  return r.id;
+}
+
+export async function setImportCounts(tx: DbOrTx, id: number, counts: unknown) {
+  await tx.update(imports).set({ counts }).where(eq(imports.id, id));
+}
+
+export async function listImports(db: DbOrTx, roundId: number | null) {
+  return db
+    .select()
+    .from(imports)
+    .where(roundId === null ? sql`${imports.roundId} is null` : eq(imports.roundId, roundId))
+    .orderBy(desc(imports.at), desc(imports.id))
+    .limit(100);
+}
+
+export async function insertPending(tx: DbOrTx, row: typeof pendingImports.$inferInsert): Promise<string> {
+  const [r] = await tx.insert(pendingImports).values(row).returning({ id: pendingImports.id });
+  if (!r) throw new Error("insert returned no row");
+  return r.id;
+}
+
+/** A pending upload belongs to the user who made it; anyone else gets nothing. */
+export async function getPending(db: DbOrTx, id: string, actorId: number) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const [row] = await db.select().from(pendingImports).where(and(eq(pendingImports.id, id), eq(pendingImports.actorId, actorId)));
+  return row ? { ...row, bytes: new Uint8Array(row.bytes) } : null;
+}
+
+export async function deletePending(tx: DbOrTx, id: string) {
+  await tx.delete(pendingImports).where(eq(pendingImports.id, id));
+}
+
+/** Row counts and a checksum of every survey table: tests compare them before and after a rejected import. */
+export async function surveyTablesFingerprint(db: DbOrTx) {
+  const [r] = await db
+    .select({
+      rounds: sql<number>`(select count(*)::int from survey_rounds)`,
+      clusters: sql<number>`(select count(*)::int from clusters)`,
+      respondents: sql<number>`(select count(*)::int from respondents)`,
+      pktd: sql<number>`(select count(*)::int from pktd_records)`,
+      imports: sql<number>`(select count(*)::int from imports)`,
+      checksum: sql<string>`(select md5(coalesce(string_agg(row_hash, ',' order by round_id, respondent_id), '')) from respondents)`,
+    })
+    .from(sql`(select 1) as one`);
+  return r;
+}

@@ -1,0 +1,146 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { regions } from "./regions";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+export const importKind = pgEnum("import_kind", ["respondents", "clusters", "pktd"]);
+export const importMode = pgEnum("import_mode", ["all", "valid_only"]);
+/** Where a round's numbers come from: measured in the field, rebuilt from published tables, or made up for demonstration. */
+export const dataOrigin = pgEnum("data_origin", ["survey", "reconstruction", "illustration"]);
+
+/** One data collection: its period, region, source, licence and the rubric that scores it. */
+export const surveyRounds = pgTable("survey_rounds", {
+  id: serial().primaryKey(),
+  code: text().notNull().unique(),
+  name: text().notNull(),
+  periodStart: date({ mode: "string" }),
+  periodEnd: date({ mode: "string" }),
+  regionCode: text().references(() => regions.code),
+  source: text().notNull(),
+  licence: text().notNull(),
+  rubricVersion: text().notNull().default("rubrik-2019-v1"),
+  origin: dataOrigin().notNull().default("survey"),
+  /** method, reconstructed and illustrative fields, published table issues (seed rounds) */
+  provenance: jsonb(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A sentra or cluster of one round, in its home village. */
+export const clusters = pgTable(
+  "clusters",
+  {
+    id: serial().primaryKey(),
+    roundId: integer()
+      .notNull()
+      .references(() => surveyRounds.id, { onDelete: "cascade" }),
+    code: text().notNull(),
+    name: text().notNull(),
+    villageCode: text()
+      .notNull()
+      .references(() => regions.code),
+    product: text(),
+    yearEstablished: integer(),
+    legalEntity: text(),
+    rowHash: text(),
+  },
+  (t) => [unique("clusters_round_code_uq").on(t.roundId, t.code)],
+);
+
+/** One home-industry actor's answers; identified by (round, respondent_id), never by name. */
+export const respondents = pgTable(
+  "respondents",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    roundId: integer()
+      .notNull()
+      .references(() => surveyRounds.id, { onDelete: "cascade" }),
+    respondentId: text().notNull(),
+    villageCode: text()
+      .notNull()
+      .references(() => regions.code),
+    clusterCode: text(),
+    /** the validated record, keyed by instrument column names */
+    answers: jsonb().notNull(),
+    /** sha256 of the canonical answers: re-importing the same row changes nothing */
+    rowHash: text().notNull(),
+    importId: integer(),
+  },
+  (t) => [
+    unique("respondents_round_respondent_uq").on(t.roundId, t.respondentId),
+    // every scoped read: a round's respondents in a region (village code prefix)
+    index("respondents_round_village_idx").on(t.roundId, t.villageCode.op("text_pattern_ops")),
+  ],
+);
+
+/** Village cash-for-work (PKTD) and policy-support record, one per village and year. */
+export const pktdRecords = pgTable(
+  "pktd_records",
+  {
+    villageCode: text()
+      .notNull()
+      .references(() => regions.code),
+    year: integer().notNull(),
+    data: jsonb().notNull(),
+    rowHash: text().notNull(),
+    origin: dataOrigin().notNull().default("survey"),
+    importId: integer(),
+  },
+  (t) => [primaryKey({ columns: [t.villageCode, t.year] })],
+);
+
+/** Import history: who, when, which file (name and hash), what it did. */
+export const imports = pgTable(
+  "imports",
+  {
+    id: serial().primaryKey(),
+    kind: importKind().notNull(),
+    roundId: integer().references(() => surveyRounds.id, { onDelete: "cascade" }),
+    fileName: text().notNull(),
+    fileSha256: text().notNull(),
+    mode: importMode().notNull(),
+    actorId: integer().references(() => users.id, { onDelete: "set null" }),
+    actorUsername: text().notNull(),
+    counts: jsonb().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // a round's import history, newest first
+    index("imports_round_at_idx").on(t.roundId, t.at),
+  ],
+);
+
+/** An uploaded file waiting for the user to confirm its preview; deleted on commit. */
+export const pendingImports = pgTable("pending_imports", {
+  id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+  kind: importKind().notNull(),
+  fileName: text().notNull(),
+  fileSha256: text().notNull(),
+  bytes: bytea().notNull(),
+  /** the round to import into, or the new round's fields */
+  round: jsonb(),
+  actorId: integer()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type SurveyRound = typeof surveyRounds.$inferSelect;
+export type ImportRow = typeof imports.$inferSelect;
+export type ImportKind = (typeof importKind.enumValues)[number];

@@ -1,0 +1,10 @@
+import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/fields";
+import type { Table } from "./read-table";
+import { validateTable, type ParseOptions, type ParseResult } from "./validate";
+
+export type { ParseOptions, ParseResult } from "./validate";
+
+/** Respondents file (instrument.md section 1): one row per home-industry actor, unique respondent_id. */
+export function parseRespondents(table: Table, options: ParseOptions): ParseResult<RespondentRecord> {
+  return validateTable<RespondentRecord>(table, { fields: RESPONDENT_FIELDS, key: ["respondent_id"] }, options);
+}

@@ -1,0 +1,22 @@
+import { stringify } from "csv-stringify/sync";
+import { formatMessage, type ImportMessage } from "@/lib/import/messages";
+import type { Locale } from "@/lib/i18n/config";
+
+/** The rejected rows as they were, plus an `error` column, so the user can fix and re-import them. */
+export function rejectedRowsCsv(
+  columns: string[],
+  rejected: { line: number; cells: Record<string, string>; errors: ImportMessage[] }[],
+  locale: Locale,
+): string {
+  const header = [...columns, "error"];
+  const rows = rejected.map((r) => [
+    ...columns.map((c) => neutralise(r.cells[c] ?? "")),
+    r.errors.map((e) => formatMessage(e, locale)).join(" | "),
+  ]);
+  return "\uFEFF" + stringify([header, ...rows]);
+}
+
+/** Spreadsheet programs run cells that start with = + - @ as formulas. */
+export function neutralise(cell: string): string {
+  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+}
