@@ -28,7 +28,7 @@ test.describe("sign-in per role", () => {
     await expect(page.getByTestId("account")).toHaveCount(0);
   });
 
-  test("repeated failures lock the name for a while, even with the right password", async ({ page }) => {
+  test("repeated failures lock the name for 15 minutes", async ({ page }) => {
     const name = `ghost${Date.now()}`;
     for (let i = 0; i < 5; i++) {
       await signInByForm(page, name, "wrong-password");

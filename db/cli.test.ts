@@ -1,0 +1,66 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDb } from "./client";
+import { setupDatabase } from "./setup";
+
+const HEADER =
+  "respondent_id,village_code,cluster_code,gender,cluster_initiator,institution_form,institution_support,business_permit,business_age,production_pattern,place_status,business_category,ir_continuity,ir_capital,ir_legality,ir_market,ir_labour,ir_management,sales_channel,marketing_zone,payment_method,value_added,profit_trend,market_orientation,business_connection,cooperation,specialization,supporting_institutions";
+const row = (id: string, valueAdded = "gt75") =>
+  `${id},18.01.16.2009,KJ-X,female,self,natural,supportive,no,gt2,continuous,own,food,2,2,1,1,1,2,direct,village,cash,${valueAdded},increased,local,producer_only,yes,yes,government`;
+
+let dir: string;
+const cli = (...args: string[]) =>
+  spawnSync("npx", ["tsx", "scripts/cli.ts", ...args], {
+    cwd: path.join(__dirname, ".."),
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "db") },
+    encoding: "utf8",
+  });
+
+describe("command-line interface (interfaces.md)", () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "portal-cli-"));
+    const handle = await openDb({ pgliteDir: path.join(dir, "db") });
+    await setupDatabase(handle, { demoAccounts: false });
+    await handle.close();
+    writeFileSync(path.join(dir, "bad.csv"), [HEADER, row("A1"), row("A2", "75%")].join("\n"));
+    writeFileSync(path.join(dir, "good.csv"), [HEADER, row("A1"), row("A2")].join("\n"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("rejects a file with errors: exit 1, `line N, column X:` on stderr, nothing imported", () => {
+    const r = cli("import", "respondents", path.join(dir, "bad.csv"), "--round", "CLI-2026");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("line 3, column value_added: '75%' is not a known code");
+    expect(r.stderr).toContain("nothing imported");
+    const exported = cli("export", "respondents", "--round", "CLI-2026");
+    expect(exported.status).toBe(1);
+    expect(exported.stderr).toContain("round 'CLI-2026' does not exist");
+  });
+
+  it("imports a valid file, creating the round; a second import changes nothing", () => {
+    const first = cli("import", "respondents", path.join(dir, "good.csv"), "--round", "CLI-2026", "--round-name", "CLI test");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("2 new, 0 changed, 0 unchanged, 0 rejected, 1 clusters created");
+    const again = cli("import", "respondents", path.join(dir, "good.csv"), "--round", "CLI-2026");
+    expect(again.stdout).toContain("0 new, 0 changed, 2 unchanged");
+  });
+
+  it("exports a round (or a region of it) in the import format", () => {
+    const r = cli("export", "respondents", "--round", "IR-LAMSEL-2019", "--region", "18.01.16.2004");
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^\uFEFF?respondent_id,village_code,cluster_code,/);
+    expect(lines).toHaveLength(1 + 56);
+    expect(lines.slice(1).every((l) => l.includes(",18.01.16.2004,"))).toBe(true);
+  });
+
+  it.each([[[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]]])(
+    "usage errors exit 2: %j",
+    (args) => {
+      expect(cli(...args).status).toBe(2);
+    },
+  );
+});
