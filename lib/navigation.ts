@@ -4,6 +4,7 @@ import { can, type Actor, type Permission } from "./auth/permissions";
 const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/", key: "home" },
   { href: "/regions", key: "regions", permission: "region:view" },
+  { href: "/indicators", key: "indicators", permission: "survey:view" },
   { href: "/data", key: "data", permission: "survey:view" },
   { href: "/admin/users", key: "accounts", permission: "account:manage" },
   { href: "/admin/audit", key: "audit", permission: "audit:read" },

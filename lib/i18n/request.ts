@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "./config";
+import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const messages = (await import(`../../messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Asia/Jakarta" };
+  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Jakarta" };
 });
