@@ -3,6 +3,9 @@ import { openDb } from "./client";
 import { migrateDb } from "./migrate";
 import { seedDemoAccounts } from "./seed/demo-accounts";
 import { seedPaperRound } from "./seed/paper-round";
+import { seedRubricV1 } from "./seed/rubric";
+import { listAllRounds } from "./queries/surveys";
+import { rescoreRounds } from "@/lib/surveys/rescore";
 import { loadAdminUnits, loadBoundaries, type LoadResult } from "./seed/reference";
 
 export type SetupReport = {
@@ -10,6 +13,7 @@ export type SetupReport = {
   migrateMs: number;
   loads: LoadResult[];
   paperSeed: string[];
+  scoresChanged: number;
   demoAccountsCreated: number;
 };
 
@@ -22,9 +26,14 @@ export async function setupDatabase(
   await migrateDb(handle.db, handle.kind);
   const migrateMs = performance.now() - t0;
   const loads = [await loadAdminUnits(handle.db), ...(await loadBoundaries(handle.db))];
+  await seedRubricV1(handle.db);
   const paperSeed = (await seedPaperRound(handle.db)).imported;
+  // scores of every round exist and match their inputs (a no-op when nothing changed)
+  const rounds = await listAllRounds(handle.db);
+  const rescored = await handle.db.transaction((tx) => rescoreRounds(tx, rounds.map((r) => r.id)));
   const demoAccountsCreated = options.demoAccounts ? await seedDemoAccounts(handle.db) : 0;
-  return { database: handle.kind, migrateMs, loads, paperSeed, demoAccountsCreated };
+  const scoresChanged = rescored.reduce((sum, r) => sum + r.changed, 0);
+  return { database: handle.kind, migrateMs, loads, paperSeed, scoresChanged, demoAccountsCreated };
 }
 
 async function main() {
@@ -38,6 +47,7 @@ async function main() {
       console.log(`  ${l.dataset}: ${l.skipped ? "unchanged, skipped" : `${l.rows} rows`} in ${Math.round(l.ms)} ms`);
     }
     console.log(`  paper round IR-LAMSEL-2019: ${report.paperSeed.length ? `imported ${report.paperSeed.join(", ")}` : "unchanged, skipped"}`);
+    console.log(`  scores recomputed: ${report.scoresChanged} units`);
     console.log(`  demo accounts created: ${report.demoAccountsCreated}${env.demoAccounts ? "" : " (DEMO_ACCOUNTS off)"}`);
   } finally {
     await handle.close();

@@ -4,9 +4,11 @@ import { can, type Actor, type Permission } from "./auth/permissions";
 const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/", key: "home" },
   { href: "/regions", key: "regions", permission: "region:view" },
+  { href: "/scores", key: "scores", permission: "survey:view" },
   { href: "/indicators", key: "indicators", permission: "survey:view" },
   { href: "/data", key: "data", permission: "survey:view" },
   { href: "/admin/users", key: "accounts", permission: "account:manage" },
+  { href: "/admin/rubrics", key: "rubrics", permission: "rubric:manage" },
   { href: "/admin/audit", key: "audit", permission: "audit:read" },
 ];
 

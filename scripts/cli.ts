@@ -5,11 +5,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDb, type Handle } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
+import { listSnapshots } from "@/db/queries/scores";
 import { findRoundByCode, listRespondentAnswers } from "@/db/queries/surveys";
 import { AppError } from "@/lib/errors";
 import { respondentsToCsv } from "@/lib/import/export-csv";
 import { formatMessage } from "@/lib/import/messages";
-import type { RespondentRecord } from "@/lib/instrument/fields";
+import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/fields";
+import { frequencyTable } from "@/lib/scoring/frequency";
+import { irClassOf } from "@/lib/scoring/ir-class";
+import type { UnitScore } from "@/lib/scoring/score-unit";
+import { toScoresJson } from "@/lib/scoring/scores-json";
 import { commitImport, type ImportKind } from "@/lib/surveys/import-service";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
 
@@ -17,7 +22,9 @@ const USAGE = `usage:
   npm run cli -- import respondents <file> --round <round-code> [--round-name "<name>"] [--valid-only]
   npm run cli -- import clusters <file> --round <round-code> [--valid-only]
   npm run cli -- import pktd <file> [--valid-only]
-  npm run cli -- export respondents --round <round-code> [--region <code>] > file.csv`;
+  npm run cli -- export respondents --round <round-code> [--region <code>] > file.csv
+  npm run cli -- scores --round <round-code> --unit cluster|village|district|regency [--region <code>] [--rubric <version>] --json
+  npm run cli -- tables --round <round-code> [--region <code>] --json`;
 
 class UsageError extends Error {}
 
@@ -80,8 +87,7 @@ async function runImport(handle: Handle, kind: ImportKind, file: string, values:
 
 async function runExport(handle: Handle, values: Record<string, string | boolean | undefined>) {
   if (typeof values.round !== "string") throw new UsageError("export respondents needs --round");
-  const region = typeof values.region === "string" ? values.region : undefined;
-  if (region && !/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(region)) throw new UsageError(`--region '${region}' is not a Kemendagri code`);
+  const region = regionArg(values);
   const round = await findRoundByCode(handle.db, values.round);
   if (!round) {
     console.error(`round '${values.round}' does not exist`);
@@ -89,6 +95,51 @@ async function runExport(handle: Handle, values: Record<string, string | boolean
   }
   const rows = await listRespondentAnswers(handle.db, CLI_ACTOR, round.id, region);
   process.stdout.write(respondentsToCsv(rows.map((r) => r.answers as RespondentRecord)));
+  return 0;
+}
+
+const UNIT_TYPES = ["cluster", "village", "district", "regency"] as const;
+
+function regionArg(values: Record<string, string | boolean | undefined>): string | undefined {
+  const region = typeof values.region === "string" ? values.region : undefined;
+  if (region && !/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(region)) throw new UsageError(`--region '${region}' is not a Kemendagri code`);
+  return region;
+}
+
+/** Stored scores, as interfaces.md's `scores --json` shape; nothing is recomputed here. */
+async function runScores(handle: Handle, values: Record<string, string | boolean | undefined>) {
+  if (typeof values.round !== "string") throw new UsageError("scores needs --round");
+  const unit = UNIT_TYPES.find((u) => u === values.unit);
+  if (!unit) throw new UsageError("scores needs --unit cluster|village|district|regency");
+  const region = regionArg(values);
+  const round = await findRoundByCode(handle.db, values.round);
+  if (!round) {
+    console.error(`round '${values.round}' does not exist`);
+    return 1;
+  }
+  const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
+  const rows = await listSnapshots(handle.db, CLI_ACTOR, { roundId: round.id, version, unitType: unit, regionCode: region });
+  const out = rows.map((s) => toScoresJson({ unit, code: s.unitCode, name: s.unitName }, (s.result as { score: UnitScore }).score, version, round.code));
+  if (values.json) console.log(JSON.stringify(out, null, 2));
+  else for (const o of out) console.log(`${o.code}\t${o.name}\tn=${o.n}\treadiness=${o.readiness?.toFixed(2) ?? "-"}\t${o.stratum ?? "-"}`);
+  return 0;
+}
+
+/** Paper-style frequency tables of every categorical field, plus the derived IR class. */
+async function runTables(handle: Handle, values: Record<string, string | boolean | undefined>) {
+  if (typeof values.round !== "string") throw new UsageError("tables needs --round");
+  const region = regionArg(values);
+  const round = await findRoundByCode(handle.db, values.round);
+  if (!round) {
+    console.error(`round '${values.round}' does not exist`);
+    return 1;
+  }
+  const records = (await listRespondentAnswers(handle.db, CLI_ACTOR, round.id, region)).map((r) => r.answers as Record<string, unknown>);
+  const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r) }));
+  const fields = [...RESPONDENT_FIELDS.filter((f) => f.type === "code" || f.type === "multi").map((f) => f.name), "ir_class"];
+  const tables = fields.map((field) => frequencyTable(withClass, field));
+  if (values.json) console.log(JSON.stringify(tables, null, 2));
+  else for (const t of tables) console.log(`${t.field} (n=${t.n}): ${t.rows.map((r) => `${r.code || "(none)"} ${r.n}`).join(", ")}`);
   return 0;
 }
 
@@ -101,6 +152,8 @@ async function main(argv: string[]): Promise<number> {
       "round-name": { type: "string" },
       region: { type: "string" },
       "valid-only": { type: "boolean" },
+      unit: { type: "string" },
+      rubric: { type: "string" },
       json: { type: "boolean" },
     },
   });
@@ -117,6 +170,15 @@ async function main(argv: string[]): Promise<number> {
     const handle = await openDb();
     try {
       return await runExport(handle, values);
+    } finally {
+      await handle.close();
+    }
+  }
+  if (command === "scores" || command === "tables") {
+    if (what) throw new UsageError(`unexpected argument: ${what}`);
+    const handle = await openDb();
+    try {
+      return command === "scores" ? await runScores(handle, values) : await runTables(handle, values);
     } finally {
       await handle.close();
     }

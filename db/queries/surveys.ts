@@ -227,3 +227,12 @@ export async function surveyTablesFingerprint(db: DbOrTx) {
     .from(sql`(select 1) as one`);
   return r;
 }
+
+export async function findRoundById(db: DbOrTx, id: number): Promise<SurveyRound | null> {
+  const [row] = await db.select().from(surveyRounds).where(eq(surveyRounds.id, id));
+  return row ?? null;
+}
+
+export async function listAllRounds(db: DbOrTx): Promise<SurveyRound[]> {
+  return db.select().from(surveyRounds).orderBy(asc(surveyRounds.id));
+}

@@ -2,3 +2,4 @@ export * from "./regions";
 export * from "./accounts";
 export * from "./audit";
 export * from "./surveys";
+export * from "./scoring";

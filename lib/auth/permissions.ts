@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "survey:view", // survey rounds, data quality, exports (within scope)
   "survey:import", // create rounds, import respondents and clusters
   "pktd:import", // import village cash-for-work records (within scope)
+  "rubric:manage", // copy and revise rubric versions, re-score, compare
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

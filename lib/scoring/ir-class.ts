@@ -3,13 +3,29 @@ export const IR_ITEMS = ["ir_continuity", "ir_capital", "ir_legality", "ir_marke
 
 export type IrClass = "IR1" | "IR2" | "IR3" | "unclassified";
 
-/** IR1 0-6, IR2 7-12, IR3 13-18 of the summed items; any item missing → unclassified. */
-export function irClassOf(answers: Record<string, unknown>): IrClass {
+/** Where IR2 and IR3 start on the 0-18 total (rubric v1: 7 and 13). */
+export type IrClassCutoffs = { ir2From: number; ir3From: number };
+export const IR_CLASSES_V1: IrClassCutoffs = { ir2From: 7, ir3From: 13 };
+
+const isItemScore = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 3;
+
+/** Sum of the six items, or null when any is missing or out of range. */
+export function irTotalOf(answers: Record<string, unknown>): number | null {
   let total = 0;
   for (const item of IR_ITEMS) {
     const v = answers[item];
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 3) return "unclassified";
+    if (!isItemScore(v)) return null;
     total += v;
   }
-  return total <= 6 ? "IR1" : total <= 12 ? "IR2" : "IR3";
+  return total;
+}
+
+export function irClassOfTotal(total: number | null, cutoffs: IrClassCutoffs): IrClass {
+  if (total === null) return "unclassified";
+  return total < cutoffs.ir2From ? "IR1" : total < cutoffs.ir3From ? "IR2" : "IR3";
+}
+
+/** IR1 0-6, IR2 7-12, IR3 13-18 of the summed items; any item missing → unclassified. */
+export function irClassOf(answers: Record<string, unknown>): IrClass {
+  return irClassOfTotal(irTotalOf(answers), IR_CLASSES_V1);
 }

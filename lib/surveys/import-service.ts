@@ -20,7 +20,9 @@ import type { ImportMessage } from "@/lib/import/messages";
 import { parsePktd } from "@/lib/import/pktd";
 import { readTable } from "@/lib/import/read-table";
 import { parseRespondents } from "@/lib/import/respondents";
+import { roundsTouchingVillages } from "@/db/queries/scores";
 import { fileHash, planImport, recordHash } from "./plan";
+import { rescoreRounds } from "./rescore";
 import type { NewRoundInput } from "./round-schema";
 
 export type ImportKind = "respondents" | "clusters" | "pktd";
@@ -41,6 +43,8 @@ export type Analysis = {
   plan: { new: number; changed: number; unchanged: number };
   /** cluster codes the respondents file refers to that the round does not have yet */
   clustersToCreate: { code: string; villageCode: string }[];
+  /** villages of the valid rows */
+  villages: string[];
 };
 
 type Prepared = { analysis: Analysis; apply: (tx: DbOrTx, roundId: number | null, importId: number) => Promise<void> };
@@ -71,11 +75,11 @@ async function prepare(
   origin: "survey" | "illustration" = "survey",
 ): Promise<Prepared> {
   const base = { kind, fileName, fileSha256: fileHash(bytes) };
-  const empty = { columns: [], warnings: [], errors: [], rejected: [], validRows: 0, plan: { new: 0, changed: 0, unchanged: 0 }, clustersToCreate: [] };
+  const empty = { columns: [], warnings: [], errors: [], rejected: [], validRows: 0, plan: { new: 0, changed: 0, unchanged: 0 }, clustersToCreate: [], villages: [] };
   const table = await readTable(bytes, fileName);
   if (!table.ok) return { analysis: { ...base, ...empty, fileError: table.error, errors: [table.error] }, apply: async () => {} };
-  const villages = await knownVillages(db);
-  const options = { isKnownVillage: (code: string) => villages.has(code) };
+  const known = await knownVillages(db);
+  const options = { isKnownVillage: (code: string) => known.has(code) };
   const parsed =
     kind === "respondents" ? parseRespondents(table, options) : kind === "clusters" ? parseClusters(table, options) : parsePktd(table, options);
   if (parsed.fileError) {
@@ -96,7 +100,8 @@ async function prepare(
   const errors = [...parsed.errors, ...rejected.filter((r) => !parsed.rejected.includes(r)).flatMap((r) => r.errors)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
-  const common = { ...base, columns: parsed.columns, warnings: parsed.warnings, errors, rejected, validRows: rows.length };
+  const villages = [...new Set(rows.map((r) => r.record.village_code))];
+  const common = { ...base, columns: parsed.columns, warnings: parsed.warnings, errors, rejected, validRows: rows.length, villages };
 
   if (kind === "respondents") {
     const existing = round ? await respondentHashes(db, round.id) : new Map<string, string>();
@@ -219,6 +224,9 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
     counts: {},
   });
   await apply(tx, round?.id ?? null, importId);
+  // stored scores follow their inputs in the same transaction
+  const touched = round ? [round.id] : await roundsTouchingVillages(tx, [...new Set(analysis.villages)]);
+  await rescoreRounds(tx, touched);
   await setImportCounts(tx, importId, {
     ...analysis.plan,
     rejected: analysis.rejected.length,

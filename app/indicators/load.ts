@@ -1,0 +1,63 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { getRegionInScope } from "@/db/queries/regions";
+import { getRoundInScope, listRespondentAnswers, listRounds, type RoundListItem } from "@/db/queries/surveys";
+import type { Actor } from "@/lib/auth/permissions";
+
+export type IndicatorFilters = { round?: string; region?: string };
+
+const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
+export type IndicatorData =
+  | { kind: "no-rounds" }
+  | { kind: "not-found" }
+  | {
+      kind: "ok";
+      rounds: RoundListItem[];
+      round: { code: string; name: string; origin: RoundListItem["origin"] };
+      region: { code: string; name: string } | null;
+      /** what the user typed when it was malformed, unknown or outside her regions */
+      ignoredRegion: string | null;
+      records: Record<string, unknown>[];
+    };
+
+/** The round (default: the newest she may see) and region of the URL, and the respondents within both and her scope. */
+export async function loadIndicatorData(user: Actor, filters: IndicatorFilters): Promise<IndicatorData> {
+  const db = await getDb();
+  const rounds = await listRounds(db, user);
+  const round = filters.round ? await getRoundInScope(db, user, filters.round) : (rounds[0] ?? null);
+  if (!round) return filters.round ? { kind: "not-found" } : { kind: "no-rounds" };
+
+  const wanted = filters.region?.trim().slice(0, 40) ?? "";
+  const found = wanted && REGION_CODE.test(wanted) ? await getRegionInScope(db, user, wanted) : null;
+  const rows = await listRespondentAnswers(db, user, round.id, found?.code);
+  return {
+    kind: "ok",
+    rounds,
+    round: { code: round.code, name: round.name, origin: round.origin },
+    region: found ? { code: found.code, name: found.name } : null,
+    ignoredRegion: wanted && !found ? wanted : null,
+    records: rows.map((r) => r.answers as Record<string, unknown>),
+  };
+}
+
+/** "?round=…&region=…" for links that keep the view. */
+export function filterQuery(round: string, region: { code: string } | null): string {
+  const q = new URLSearchParams({ round });
+  if (region) q.set("region", region.code);
+  return `?${q.toString()}`;
+}
+
+/** The path to come back to after signing in, with the filters as given. */
+export function returnPath(path: string, filters: IndicatorFilters): string {
+  const q = new URLSearchParams();
+  if (filters.round) q.set("round", filters.round);
+  if (filters.region) q.set("region", filters.region);
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/** A query value of the URL (the first one when repeated). */
+export function param(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export type Bar = { label: string; /** 0-100 */ share: number; count: number; colour: string };
+
+type Props = {
+  bars: Bar[];
+  /** the one-sentence summary: what a screen reader hears instead of the picture */
+  ariaLabel: string;
+  /** BCP 47 tag for the axis and value labels ("id-ID") */
+  intlLocale: string;
+  size?: "compact" | "large";
+};
+
+/** Breaks a long answer into lines of at most `max` characters for the category axis. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length < max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Horizontal bars of shares (0-100 %). Chart.js is fetched when the chart mounts, so a page
+ * without charts never loads it; the table beside the chart carries the same numbers.
+ */
+export function HorizontalBarChart({ bars, ariaLabel, intlLocale, size = "compact" }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const key = JSON.stringify([bars, intlLocale, size]);
+
+  useEffect(() => {
+    let chart: { destroy(): void } | undefined;
+    let cancelled = false;
+    const pct = new Intl.NumberFormat(intlLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const whole = new Intl.NumberFormat(intlLocale);
+    const fontSize = size === "large" ? 14 : 12;
+    void import("./chart-js").then(({ Chart }) => {
+      if (cancelled || !canvas.current) return;
+      chart = new Chart(canvas.current, {
+        type: "bar",
+        data: {
+          labels: bars.map((b) => wrap(b.label, size === "large" ? 34 : 22)),
+          datasets: [
+            {
+              data: bars.map((b) => b.share),
+              backgroundColor: bars.map((b) => b.colour),
+              borderColor: "#334155",
+              borderWidth: 1,
+              barPercentage: 0.85,
+              categoryPercentage: 0.85,
+            },
+          ],
+        },
+        options: {
+          indexAxis: "y",
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          layout: { padding: { right: 52 } },
+          scales: {
+            x: { min: 0, max: 100, ticks: { color: "#475569", callback: (v) => `${whole.format(Number(v))} %` }, grid: { color: "#e2e8f0" } },
+            y: { ticks: { color: "#1e293b", font: { size: fontSize } }, grid: { display: false } },
+          },
+          plugins: {
+            legend: { display: false },
+            tooltip: { callbacks: { label: (item) => `${whole.format(bars[item.dataIndex]?.count ?? 0)} (${pct.format(Number(item.raw))} %)` } },
+          },
+        },
+        // the share at the end of each bar, so the chart reads without hovering
+        plugins: [
+          {
+            id: "shareLabels",
+            afterDatasetsDraw(c) {
+              const ctx = c.ctx;
+              ctx.save();
+              ctx.fillStyle = "#1e293b";
+              ctx.font = `${fontSize}px system-ui, sans-serif`;
+              ctx.textBaseline = "middle";
+              c.getDatasetMeta(0).data.forEach((bar, i) => {
+                ctx.fillText(`${pct.format(bars[i]?.share ?? 0)} %`, bar.x + 4, bar.y);
+              });
+              ctx.restore();
+            },
+          },
+        ],
+      });
+    });
+    return () => {
+      cancelled = true;
+      chart?.destroy();
+    };
+    // `key` stands for the props: a new array with the same numbers must not redraw
+  }, [key]);
+
+  const rowHeight = size === "large" ? 44 : 30;
+  return (
+    <div className="relative w-full" style={{ height: bars.length * rowHeight + 44 }}>
+      <canvas ref={canvas} role="img" aria-label={ariaLabel} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+const COLOURS = {
+  sentra: "bg-sentra text-black",
+  rintisan: "bg-rintisan text-white",
+  matang: "bg-matang text-white",
+} as const;
+
+/** Stratum colour from glossary.md, always with its label. */
+export function StratumBadge({ stratum, label }: { stratum: keyof typeof COLOURS | null; label: string }) {
+  if (!stratum) {
+    return <span className="inline-block rounded border border-slate-400 bg-nodata px-2 py-0.5 text-xs font-semibold text-black">{label}</span>;
+  }
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${COLOURS[stratum]}`} data-stratum={stratum}>
+      {label}
+    </span>
+  );
+}
+
+const RULE = { pass: ["✓", "text-pass"], fail: ["✗", "text-fail"], unknown: ["?", "text-unknown"] } as const;
+
+/** Pass / fail / unknown with symbol and colour, and the word for screen readers. */
+export function RuleMark({ status, label }: { status: keyof typeof RULE; label: string }) {
+  const [symbol, colour] = RULE[status];
+  return (
+    <span className={`font-bold ${colour}`} title={label}>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="sr-only">{label}</span>
+    </span>
+  );
+}

@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray, like, or } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "../client";
+import { clusters, pktdRecords, regions, respondents, rubricVersions, scoreSnapshots, type UnitType } from "../schema";
+import { scopeCondition } from "./scope";
+
+// ---- rubric versions ----
+
+export async function getRubricVersion(db: DbOrTx, version: string) {
+  const [row] = await db.select().from(rubricVersions).where(eq(rubricVersions.version, version));
+  return row ?? null;
+}
+
+export async function listRubricVersions(db: DbOrTx) {
+  return db.select().from(rubricVersions).orderBy(asc(rubricVersions.createdAt), asc(rubricVersions.version));
+}
+
+export async function insertRubricVersion(tx: DbOrTx, row: typeof rubricVersions.$inferInsert) {
+  await tx.insert(rubricVersions).values(row).onConflictDoNothing({ target: rubricVersions.version });
+}
+
+export async function updateRubricDefinition(tx: DbOrTx, version: string, definition: unknown) {
+  await tx.update(rubricVersions).set({ definition }).where(eq(rubricVersions.version, version));
+}
+
+// ---- inputs of a rescore (system reads: every row of the round) ----
+
+export async function roundInputs(db: DbOrTx, roundId: number) {
+  const rows = await db
+    .select({ answers: respondents.answers, villageCode: respondents.villageCode, clusterCode: respondents.clusterCode, rowHash: respondents.rowHash })
+    .from(respondents)
+    .where(eq(respondents.roundId, roundId))
+    .orderBy(asc(respondents.respondentId));
+  const clusterRows = await db.select({ code: clusters.code, name: clusters.name, villageCode: clusters.villageCode }).from(clusters).where(eq(clusters.roundId, roundId));
+  return { rows, clusters: clusterRows };
+}
+
+export async function pktdForVillages(db: DbOrTx, villageCodes: string[]) {
+  if (villageCodes.length === 0) return [];
+  return db
+    .select({ villageCode: pktdRecords.villageCode, year: pktdRecords.year, data: pktdRecords.data, rowHash: pktdRecords.rowHash })
+    .from(pktdRecords)
+    .where(inArray(pktdRecords.villageCode, villageCodes));
+}
+
+export async function regionNames(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** Rounds with respondents in any of these villages: a PKTD import re-scores them. */
+export async function roundsTouchingVillages(db: DbOrTx, villageCodes: string[]): Promise<number[]> {
+  if (villageCodes.length === 0) return [];
+  const rows = await db.selectDistinct({ roundId: respondents.roundId }).from(respondents).where(inArray(respondents.villageCode, villageCodes));
+  return rows.map((r) => r.roundId);
+}
+
+// ---- snapshots ----
+
+export type SnapshotWrite = Omit<typeof scoreSnapshots.$inferInsert, "id" | "computedAt">;
+
+export async function snapshotHashes(db: DbOrTx, roundId: number, version: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ type: scoreSnapshots.unitType, code: scoreSnapshots.unitCode, hash: scoreSnapshots.inputsHash })
+    .from(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.roundId, roundId), eq(scoreSnapshots.rubricVersion, version)));
+  return new Map(rows.map((r) => [`${r.type}|${r.code}`, r.hash]));
+}
+
+export async function upsertSnapshots(tx: DbOrTx, rows: SnapshotWrite[]) {
+  for (const row of rows) {
+    await tx
+      .insert(scoreSnapshots)
+      .values(row)
+      .onConflictDoUpdate({
+        target: [scoreSnapshots.roundId, scoreSnapshots.rubricVersion, scoreSnapshots.unitType, scoreSnapshots.unitCode],
+        set: { ...row, computedAt: new Date() },
+      });
+  }
+}
+
+export async function deleteSnapshots(tx: DbOrTx, roundId: number, version: string, keys: { type: UnitType; code: string }[]) {
+  for (const k of keys) {
+    await tx
+      .delete(scoreSnapshots)
+      .where(and(eq(scoreSnapshots.roundId, roundId), eq(scoreSnapshots.rubricVersion, version), eq(scoreSnapshots.unitType, k.type), eq(scoreSnapshots.unitCode, k.code)));
+  }
+}
+
+function regionFilter(regionCode: string | undefined) {
+  return regionCode ? or(eq(scoreSnapshots.regionCode, regionCode), like(scoreSnapshots.regionCode, `${regionCode}.%`)) : undefined;
+}
+
+/** A round's scored units of one type, within the actor's regions (and an optional region). */
+export async function listSnapshots(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
+  return db
+    .select()
+    .from(scoreSnapshots)
+    .where(
+      and(
+        eq(scoreSnapshots.roundId, q.roundId),
+        eq(scoreSnapshots.rubricVersion, q.version),
+        eq(scoreSnapshots.unitType, q.unitType),
+        scopeCondition(actor, scoreSnapshots.regionCode),
+        regionFilter(q.regionCode),
+      ),
+    )
+    .orderBy(asc(scoreSnapshots.unitCode));
+}
+
+export async function getSnapshot(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType; code: string }) {
+  const [row] = await db
+    .select()
+    .from(scoreSnapshots)
+    .where(
+      and(
+        eq(scoreSnapshots.roundId, q.roundId),
+        eq(scoreSnapshots.rubricVersion, q.version),
+        eq(scoreSnapshots.unitType, q.unitType),
+        eq(scoreSnapshots.unitCode, q.code),
+        scopeCondition(actor, scoreSnapshots.regionCode),
+      ),
+    );
+  return row ?? null;
+}
+
+/** Which rubric versions have scores for a round (the version picker). */
+export async function scoredVersions(db: DbOrTx, roundId: number): Promise<string[]> {
+  const rows = await db.selectDistinct({ v: scoreSnapshots.rubricVersion }).from(scoreSnapshots).where(eq(scoreSnapshots.roundId, roundId));
+  return rows.map((r) => r.v).sort();
+}
+

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { indicatorField } from "./fields";
+import { indicatorTable, indicatorTables } from "./tables";
+import { paperRecords } from "./test-records";
+
+const field = (name: string) => {
+  const f = indicatorField(name);
+  if (!f) throw new Error(name);
+  return f;
+};
+const counts = (t: { rows: { code: string; n: number }[] }) => Object.fromEntries(t.rows.map((r) => [r.code, r.n]));
+
+describe("indicator tables of the paper round (golden: the paper's Tables 2-21)", () => {
+  const tables = Object.fromEntries(indicatorTables(paperRecords(), "id").map((t) => [t.field, t]));
+
+  it("Table 13, marketing zone: every code in instrument order, zeros included", () => {
+    const t = tables.marketing_zone!;
+    expect(t.total).toBe(101);
+    expect(t.rows.map((r) => [r.code, r.label, r.n])).toEqual([
+      ["village", "Sekitar desa", 70],
+      ["outside_village", "Luar desa", 25],
+      ["outside_district", "Luar kecamatan", 5],
+      ["outside_regency", "Luar kabupaten / kota", 0],
+      ["outside_province", "Luar provinsi", 1],
+    ]);
+    expect(t.rows[0]?.share).toBeCloseTo(69.307, 3);
+  });
+
+  it("Table 11, IR classes 2 / 91 / 8; 'unclassified' only shows when someone is", () => {
+    expect(counts(tables.ir_class!)).toEqual({ IR1: 2, IR2: 91, IR3: 8 });
+    expect(tables.ir_class!.rows.map((r) => r.label)).toEqual(["IR Pemula", "IR Berkembang", "IR Maju"]);
+    const t = indicatorTable([{ ir_class: "unclassified" }], field("ir_class"), "en");
+    expect(t.rows.map((r) => [r.label, r.n])).toContainEqual(["Unclassified (incomplete HI score)", 1]);
+  });
+
+  it("Tables 15 and 21: value added and the supporting-institution combinations", () => {
+    expect(counts(tables.value_added!)).toEqual({ lt25: 1, "25to50": 5, "50to75": 40, gt75: 55 });
+    const si = tables.supporting_institutions!;
+    expect(si.rows.map((r) => [r.label, r.n])).toEqual([
+      ["Pemerintah", 50],
+      ["Pemerintah, Perguruan tinggi", 40],
+      ["Pemerintah, Dunia usaha", 10],
+      ["Pemerintah, Perguruan tinggi, Dunia usaha", 1],
+    ]);
+  });
+
+  it("counts only those who answered and says how many did not", () => {
+    const t = indicatorTable([{ education: "primary" }, { education: null }, {}], field("education"), "en");
+    expect([t.total, t.missing]).toEqual([1, 2]);
+    expect(t.rows.find((r) => r.code === "primary")).toMatchObject({ n: 1, share: 100, label: "Primary school" });
+  });
+
+  it("keeps codes outside the list, and names the empty multi-select answer", () => {
+    const t = indicatorTable([{ gender: "x" }], field("gender"), "id");
+    expect(t.rows.map((r) => r.code)).toEqual(["female", "male", "x"]);
+    const m = indicatorTable([{ hi_program_support: [] }], field("hi_program_support"), "en");
+    expect(m.rows).toEqual([{ code: "", label: "None", n: 1, share: 100 }]);
+  });
+});

@@ -1,0 +1,56 @@
+import type { IndicatorDef, VariableName } from "./rubric";
+
+export type Answers = Record<string, unknown>;
+export type IndicatorWorking = {
+  variable: VariableName;
+  indicator: string;
+  score: number | null;
+  /** respondents who answered (unit_size: respondents in the unit) */
+  n: number;
+  /** every code of the rubric with its count and level, lowest listed first; empty for unit_size */
+  distribution: { code: string; n: number; level: number }[];
+};
+
+/** Level of one respondent's answer, or null when blank or not a code of the rubric. */
+export function levelOf(def: IndicatorDef, answers: Answers): number | null {
+  const v = answers[def.name];
+  if (def.kind === "levels") return typeof v === "string" && Object.hasOwn(def.levels, v) ? (def.levels[v] ?? null) : null;
+  if (def.kind === "count") return Array.isArray(v) ? (def.scores[countIndex(def.scores, v)] ?? null) : null;
+  return null;
+}
+
+// counts past the last score take the last one (a v2 might list fewer scores than codes)
+function countIndex(scores: readonly number[], values: readonly unknown[]): number {
+  const distinct = new Set(values.filter((x) => typeof x === "string" && x !== "")).size;
+  return Math.min(distinct, scores.length - 1);
+}
+
+export function unitSizeScore(bands: readonly { min: number; score: number }[], size: number): number | null {
+  let score: number | null = null;
+  for (const b of bands) if (size >= b.min) score = b.score;
+  return size === 0 ? null : score;
+}
+
+/** One indicator of a unit: mean level over the respondents who answered, with the distribution. */
+export function scoreIndicator(def: IndicatorDef, variable: VariableName, respondents: readonly Answers[]): IndicatorWorking {
+  const base = { variable, indicator: def.name };
+  if (def.kind === "unit_size") {
+    return { ...base, score: unitSizeScore(def.bands, respondents.length), n: respondents.length, distribution: [] };
+  }
+  const distribution =
+    def.kind === "levels"
+      ? Object.entries(def.levels).map(([code, level]) => ({ code, n: 0, level }))
+      : def.scores.map((level, i) => ({ code: String(i), n: 0, level }));
+  let sum = 0;
+  let n = 0;
+  for (const r of respondents) {
+    const level = levelOf(def, r);
+    if (level === null) continue;
+    sum += level;
+    n++;
+    const v = r[def.name];
+    const row = def.kind === "levels" ? distribution.find((d) => d.code === v) : distribution[countIndex(def.scores, v as unknown[])];
+    if (row) row.n++;
+  }
+  return { ...base, score: n > 0 ? sum / n : null, n, distribution };
+}

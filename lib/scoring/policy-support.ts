@@ -1,0 +1,123 @@
+import type { Answers } from "./indicators";
+import type { Rubric } from "./rubric";
+
+export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5";
+export const RULE_IDS: readonly RuleId[] = ["R1", "R2", "R3", "R4", "R5"];
+export type RuleResult = "pass" | "fail" | "unknown";
+
+/** Shares are fractions 0-1 (local_material_share, a percentage in the file, is divided by 100). */
+export type PktdCheck = {
+  villageCode: string;
+  year: number;
+  rules: Record<RuleId, RuleResult>;
+  passed: number;
+  wageShare: number | null;
+  wageShareMin: number;
+  womenWorkerShare: number | null;
+  womenHokShare: number | null;
+  localMaterialShare: number | null;
+  hiBeneficiaries: number | null;
+};
+
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const ratio = (a: unknown, b: unknown) => {
+  const x = num(a);
+  const y = num(b);
+  return x === null || y === null || y <= 0 ? null : x / y;
+};
+/** yes/no field whose passing answer is `no`; anything else is unknown */
+const mustBeNo = (v: unknown): RuleResult => (v === "no" ? "pass" : v === "yes" ? "fail" : "unknown");
+
+/** rubric.md section 5: the five cash-for-work rules of one village-year record. */
+export function checkPktd(rubric: Rubric, record: Answers): PktdCheck {
+  const year = num(record.year) ?? Number.NaN;
+  const wageShareMin = rubric.pktd.wageShareMinByYear[String(year)] ?? rubric.pktd.wageShareMin;
+  const wageShare = ratio(record.wages_paid, record.physical_work_value);
+  const frequency = record.payment_frequency;
+  const rules: Record<RuleId, RuleResult> = {
+    R1: wageShare === null ? "unknown" : wageShare >= wageShareMin ? "pass" : "fail",
+    R2: typeof frequency !== "string" || frequency === "" ? "unknown" : rubric.pktd.paymentFrequencies.includes(frequency) ? "pass" : "fail",
+    R3: mustBeNo(record.contracted_out),
+    R4: mustBeNo(record.heavy_equipment),
+    R5: mustBeNo(record.during_harvest),
+  };
+  const local = num(record.local_material_share);
+  return {
+    villageCode: typeof record.village_code === "string" ? record.village_code : "",
+    year,
+    rules,
+    passed: RULE_IDS.filter((r) => rules[r] === "pass").length,
+    wageShare,
+    wageShareMin,
+    womenWorkerShare: ratio(record.workers_women, record.workers_total),
+    womenHokShare: ratio(record.hok_women, record.hok_total),
+    localMaterialShare: local === null ? null : local / 100,
+    hiBeneficiaries: num(record.hi_beneficiaries),
+  };
+}
+
+export type PolicySupport = {
+  index: number;
+  /** share of respondents with any programme support, of those whose answer is known */
+  programmeShare: number | null;
+  programmeN: number;
+  rulesPart: number;
+  beneficiariesPart: number;
+  noPktdRecord: boolean;
+  year: number;
+  /** one per unit village that has a record of `year` */
+  checks: PktdCheck[];
+  /** unit villages without a record of `year` */
+  villagesWithoutRecord: string[];
+};
+
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/**
+ * Policy-support index 0-100 of a unit for the year its round's fieldwork ended. Missing
+ * parts count 0: a village without a record of that year, and no known programme answers.
+ */
+export function policySupport(
+  rubric: Rubric,
+  respondents: readonly Answers[],
+  pktd: readonly Answers[],
+  villages: readonly string[],
+  year: number,
+): PolicySupport {
+  const w = rubric.policySupport;
+  // a multi-select is an array once imported ([] = none); null or absent = not known
+  const answered = respondents.map((r) => r.hi_program_support).filter((v): v is unknown[] => Array.isArray(v));
+  const programmeShare = answered.length ? answered.filter((v) => v.length > 0).length / answered.length : null;
+
+  const unitVillages = [...new Set(villages)];
+  const checks: PktdCheck[] = [];
+  const villagesWithoutRecord: string[] = [];
+  const rules: number[] = [];
+  const beneficiaries: number[] = [];
+  for (const village of unitVillages) {
+    const record = pktd.find((r) => r.village_code === village && r.year === year);
+    if (!record) {
+      villagesWithoutRecord.push(village);
+      rules.push(0);
+      beneficiaries.push(0);
+      continue;
+    }
+    const check = checkPktd(rubric, record);
+    checks.push(check);
+    rules.push(check.passed / RULE_IDS.length);
+    beneficiaries.push((check.hiBeneficiaries ?? 0) > 0 ? 1 : 0);
+  }
+  const rulesPart = w.rulesWeight * mean(rules);
+  const beneficiariesPart = w.beneficiariesWeight * mean(beneficiaries);
+  return {
+    index: w.programmeWeight * (programmeShare ?? 0) + rulesPart + beneficiariesPart,
+    programmeShare,
+    programmeN: answered.length,
+    rulesPart,
+    beneficiariesPart,
+    noPktdRecord: villagesWithoutRecord.length > 0 || unitVillages.length === 0,
+    year,
+    checks,
+    villagesWithoutRecord,
+  };
+}

@@ -1,0 +1,87 @@
+import { scoreIndicator, type Answers, type IndicatorWorking } from "./indicators";
+import { irClassOfTotal, irTotalOf, type IrClass } from "./ir-class";
+import type { Rubric, Stratum, VariableName } from "./rubric";
+import { socialCapitalOf, type SocialCapital } from "./social-capital";
+
+export type { Answers, IndicatorWorking } from "./indicators";
+export type { SocialCapital } from "./social-capital";
+
+export type IrDistribution = { IR1: number; IR2: number; IR3: number; unclassified: number };
+
+export type UnitScore = {
+  n: number;
+  readiness: number | null;
+  stratum: Stratum | null;
+  variables: Record<VariableName, number | null>;
+  indicators: Record<string, number | null>;
+  ir: IrDistribution;
+  socialCapital: SocialCapital;
+  working: {
+    indicators: IndicatorWorking[];
+    variables: { name: VariableName; weight: number; score: number | null; contribution: number | null }[];
+    cutoffs: { rintisan: number; matang: number };
+    /** the stratum above and how much readiness it still needs; null in matang or without readiness */
+    next: { stratum: Stratum; distance: number } | null;
+    /** the stratum below and by how much readiness clears its own cut-off; null in sentra */
+    previous: { stratum: Stratum; margin: number } | null;
+  };
+};
+
+export function irClassWith(rubric: Rubric, answers: Answers): IrClass {
+  return irClassOfTotal(irTotalOf(answers), rubric.irClasses);
+}
+
+/** Compares the unrounded value: exactly 5/3 is rintisan, exactly 7/3 matang. */
+export function stratumOf(rubric: Rubric, readiness: number): Stratum {
+  const { rintisan, matang } = rubric.cutoffs;
+  return readiness < rintisan ? "sentra" : readiness < matang ? "rintisan" : "matang";
+}
+
+const meanOrNull = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+function neighbours(rubric: Rubric, readiness: number | null, stratum: Stratum | null): Pick<UnitScore["working"], "next" | "previous"> {
+  if (readiness === null || stratum === null) return { next: null, previous: null };
+  const { rintisan, matang } = rubric.cutoffs;
+  if (stratum === "sentra") return { next: { stratum: "rintisan", distance: rintisan - readiness }, previous: null };
+  if (stratum === "rintisan") {
+    return { next: { stratum: "matang", distance: matang - readiness }, previous: { stratum: "sentra", margin: readiness - rintisan } };
+  }
+  return { next: null, previous: { stratum: "rintisan", margin: readiness - matang } };
+}
+
+/** Scores one unit (rubric.md sections 2-4): every figure with the working behind it. */
+export function scoreUnit(rubric: Rubric, respondents: readonly Answers[]): UnitScore {
+  const indicatorWorking: IndicatorWorking[] = [];
+  const variables: Record<VariableName, number | null> = { institution: null, activity: null, performance: null, connectivity: null };
+  const variableWorking: UnitScore["working"]["variables"] = [];
+  for (const v of rubric.variables) {
+    const scored = v.indicators.map((def) => scoreIndicator(def, v.name, respondents));
+    indicatorWorking.push(...scored);
+    // indicators nobody answered are left out of the mean, not counted as zero
+    const score = meanOrNull(scored.map((s) => s.score).filter((s): s is number => s !== null));
+    variables[v.name] = score;
+    variableWorking.push({ name: v.name, weight: v.weight, score, contribution: score === null ? null : v.weight * score });
+  }
+  const complete = variableWorking.length > 0 && variableWorking.every((v) => v.contribution !== null);
+  const readiness = complete ? variableWorking.reduce((sum, v) => sum + (v.contribution ?? 0), 0) : null;
+  const stratum = readiness === null ? null : stratumOf(rubric, readiness);
+
+  const ir: IrDistribution = { IR1: 0, IR2: 0, IR3: 0, unclassified: 0 };
+  for (const r of respondents) ir[irClassWith(rubric, r)]++;
+
+  return {
+    n: respondents.length,
+    readiness,
+    stratum,
+    variables,
+    indicators: Object.fromEntries(indicatorWorking.map((w) => [w.indicator, w.score])),
+    ir,
+    socialCapital: socialCapitalOf(respondents, rubric.socialCapital.minElements),
+    working: {
+      indicators: indicatorWorking,
+      variables: variableWorking,
+      cutoffs: { ...rubric.cutoffs },
+      ...neighbours(rubric, readiness, stratum),
+    },
+  };
+}

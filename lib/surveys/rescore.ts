@@ -1,0 +1,95 @@
+import type { DbOrTx } from "@/db/client";
+import {
+  deleteSnapshots,
+  getRubricVersion,
+  pktdForVillages,
+  regionNames,
+  roundInputs,
+  scoredVersions,
+  snapshotHashes,
+  upsertSnapshots,
+  type SnapshotWrite,
+} from "@/db/queries/scores";
+import { findRoundById } from "@/db/queries/surveys";
+import { AppError } from "@/lib/errors";
+import { policySupport } from "@/lib/scoring/policy-support";
+import type { Rubric } from "@/lib/scoring/rubric";
+import { scoreUnit, type Answers } from "@/lib/scoring/score-unit";
+import { recordHash } from "./plan";
+import { groupUnits } from "./units";
+
+export type RescoreResult = { round: string; rubric: string; units: number; changed: number; removed: number };
+
+/**
+ * Recomputes the stored scores of one round under one rubric version (the round's own by
+ * default). Only units whose inputs changed are rewritten; vanished units are removed.
+ */
+export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string): Promise<RescoreResult> {
+  const round = await findRoundById(tx, roundId);
+  if (!round) throw new AppError("not_found", "round_missing");
+  const rubricRow = await getRubricVersion(tx, version ?? round.rubricVersion);
+  if (!rubricRow) throw new AppError("not_found", "rubric_missing");
+  const rubric = rubricRow.definition as Rubric;
+  const year = Number((round.periodEnd ?? round.periodStart ?? "").slice(0, 4)) || 0;
+
+  const inputs = await roundInputs(tx, roundId);
+  const units = groupUnits(
+    inputs.rows.map((r) => ({ ...r, answers: r.answers as Answers })),
+    new Map(inputs.clusters.map((c) => [c.code, c.villageCode])),
+  );
+  const villages = [...new Set(inputs.rows.map((r) => r.villageCode))];
+  const pktd = await pktdForVillages(tx, villages);
+  const names = await regionNames(tx, [...new Set(units.filter((u) => u.type !== "cluster").map((u) => u.code))]);
+  const clusterNames = new Map(inputs.clusters.map((c) => [c.code, c.name]));
+  const existing = await snapshotHashes(tx, roundId, rubricRow.version);
+
+  const writes: SnapshotWrite[] = [];
+  for (const unit of units) {
+    const unitPktd = pktd.filter((p) => unit.villages.includes(p.villageCode));
+    const inputsHash = recordHash({
+      rubric: rubricRow.definition,
+      year,
+      rows: unit.rows.map((r) => r.rowHash),
+      pktd: unitPktd.map((p) => `${p.villageCode}|${p.year}|${p.rowHash}`).sort(),
+    });
+    if (existing.get(`${unit.type}|${unit.code}`) === inputsHash) continue;
+    const answers = unit.rows.map((r) => r.answers);
+    const score = scoreUnit(rubric, answers);
+    const support = policySupport(rubric, answers, unitPktd.map((p) => p.data as Answers), unit.villages, year);
+    writes.push({
+      roundId,
+      rubricVersion: rubricRow.version,
+      unitType: unit.type,
+      unitCode: unit.code,
+      unitName: (unit.type === "cluster" ? clusterNames.get(unit.code) : names.get(unit.code)) ?? unit.code,
+      regionCode: unit.regionCode,
+      n: score.n,
+      readiness: score.readiness,
+      stratum: score.stratum,
+      socialCapital: score.socialCapital.index,
+      policySupport: support.index,
+      result: { score, policySupport: support },
+      inputsHash,
+    });
+  }
+  await upsertSnapshots(tx, writes);
+  const present = new Set(units.map((u) => `${u.type}|${u.code}`));
+  const removed = [...existing.keys()].filter((k) => !present.has(k)).map((k) => {
+    const [type, code] = k.split("|") as ["cluster", string];
+    return { type, code };
+  });
+  await deleteSnapshots(tx, roundId, rubricRow.version, removed);
+  return { round: round.code, rubric: rubricRow.version, units: units.length, changed: writes.length, removed: removed.length };
+}
+
+/** After an import: every rubric version already scored for these rounds, and each round's own. */
+export async function rescoreRounds(tx: DbOrTx, roundIds: number[]): Promise<RescoreResult[]> {
+  const results: RescoreResult[] = [];
+  for (const roundId of [...new Set(roundIds)]) {
+    const round = await findRoundById(tx, roundId);
+    if (!round) continue;
+    const versions = new Set([round.rubricVersion, ...(await scoredVersions(tx, roundId))]);
+    for (const version of versions) results.push(await rescoreRound(tx, roundId, version));
+  }
+  return results;
+}
