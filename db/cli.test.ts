@@ -57,7 +57,49 @@ describe("command-line interface (interfaces.md)", () => {
     expect(lines.slice(1).every((l) => l.includes(",18.01.16.2004,"))).toBe(true);
   });
 
-  it.each([[[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]]])(
+  it.each(["cluster", "village", "district", "regency"])("scores --unit %s --json returns the interfaces.md shape", (unit) => {
+    const r = cli("scores", "--round", "CLI-2026", "--unit", unit, "--json");
+    expect(r.status).toBe(0);
+    const scores = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(scores).toHaveLength(1);
+    const s = scores[0]!;
+    expect(Object.keys(s).sort()).toEqual(
+      ["code", "indicators", "ir", "n", "name", "readiness", "round", "rubric", "social_capital", "social_capital_n", "stratum", "unit", "variables"].sort(),
+    );
+    expect(s).toMatchObject({ unit, n: 2, rubric: "rubrik-2019-v1", round: "CLI-2026", ir: { IR1: 0, IR2: 2, IR3: 0, unclassified: 0 } });
+    expect(s.code).toBe({ cluster: "KJ-X", village: "18.01.16.2009", district: "18.01.16", regency: "18.01" }[unit]);
+    expect(Object.keys(s.variables as object).sort()).toEqual(["activity", "connectivity", "institution", "performance"]);
+    expect(typeof s.readiness).toBe("number");
+    expect(s.indicators).toHaveProperty("unit_size", 1);
+  });
+
+  it("scores the paper's clusters and the whole site as the paper does (rintisan, readiness ≈ 2.05)", () => {
+    const district = JSON.parse(cli("scores", "--round", "IR-LAMSEL-2019", "--unit", "district", "--json").stdout)[0];
+    expect(district).toMatchObject({ code: "18.01.16", n: 101, stratum: "rintisan" });
+    expect(district.readiness).toBeCloseTo(2.05, 2);
+    const clusters = JSON.parse(cli("scores", "--round", "IR-LAMSEL-2019", "--unit", "cluster", "--json").stdout) as { code: string; n: number }[];
+    expect(clusters.map((c) => [c.code, c.n])).toEqual([
+      ["CANTI-KERIPIK", 56],
+      ["WMT-BAKSO", 45],
+    ]);
+  });
+
+  it("tables --json gives the paper-style frequency tables, with the derived IR class", () => {
+    const r = cli("tables", "--round", "IR-LAMSEL-2019", "--json");
+    expect(r.status).toBe(0);
+    const tables = JSON.parse(r.stdout) as { field: string; n: number; rows: { code: string; n: number; pct: number }[] }[];
+    const marketing = tables.find((t) => t.field === "marketing_zone");
+    expect(marketing?.n).toBe(101);
+    expect(marketing?.rows.find((x) => x.code === "village")).toEqual({ code: "village", n: 70, pct: 69.31 });
+    expect(tables.find((t) => t.field === "ir_class")?.rows.map((x) => [x.code, x.n])).toEqual([
+      ["IR2", 91],
+      ["IR3", 8],
+      ["IR1", 2],
+    ]);
+    expect(tables.find((t) => t.field === "supporting_institutions")?.rows.find((x) => x.code === "college government")?.n).toBe(40);
+  });
+
+  it.each([[[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]], [["scores", "--round", "X"]], [["scores", "--round", "X", "--unit", "province"]]])(
     "usage errors exit 2: %j",
     (args) => {
       expect(cli(...args).status).toBe(2);
