@@ -13,15 +13,20 @@ type Props = {
   size?: "compact" | "large";
 };
 
-/** Breaks a long answer into lines of at most `max` characters for the category axis. */
-function wrap(text: string, max: number): string[] {
+const LAYOUT = {
+  compact: { width: 24, maxLines: 2, fontSize: 12, row: 30 },
+  large: { width: 34, maxLines: 6, fontSize: 14, row: 44 },
+} as const;
+
+/** Breaks an answer into lines of about `width` characters for the category axis; "…" past `maxLines`. */
+function wrap(text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(" ")) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + word.length < max) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + word.length < width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  return lines;
+  return lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`] : lines;
 }
 
 /**
@@ -31,19 +36,23 @@ function wrap(text: string, max: number): string[] {
 export function HorizontalBarChart({ bars, ariaLabel, intlLocale, size = "compact" }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const key = JSON.stringify([bars, intlLocale, size]);
+  const layout = LAYOUT[size];
+  const labels = bars.map((b) => wrap(b.label, layout.width, layout.maxLines));
+  // every category gets the same band, so the tallest label sets the row height
+  const rowHeight = Math.max(layout.row, Math.max(1, ...labels.map((l) => l.length)) * (layout.fontSize + 3) + 10);
 
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
     const pct = new Intl.NumberFormat(intlLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const whole = new Intl.NumberFormat(intlLocale);
-    const fontSize = size === "large" ? 14 : 12;
+    const { fontSize } = layout;
     void import("./chart-js").then(({ Chart }) => {
       if (cancelled || !canvas.current) return;
       chart = new Chart(canvas.current, {
         type: "bar",
         data: {
-          labels: bars.map((b) => wrap(b.label, size === "large" ? 34 : 22)),
+          labels,
           datasets: [
             {
               data: bars.map((b) => b.share),
@@ -60,14 +69,14 @@ export function HorizontalBarChart({ bars, ariaLabel, intlLocale, size = "compac
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
-          layout: { padding: { right: 52 } },
+          layout: { padding: { right: 64 } },
           scales: {
             x: { min: 0, max: 100, ticks: { color: "#475569", callback: (v) => `${whole.format(Number(v))} %` }, grid: { color: "#e2e8f0" } },
-            y: { ticks: { color: "#1e293b", font: { size: fontSize } }, grid: { display: false } },
+            y: { ticks: { color: "#1e293b", font: { size: fontSize }, autoSkip: false }, grid: { display: false } },
           },
           plugins: {
             legend: { display: false },
-            tooltip: { callbacks: { label: (item) => `${whole.format(bars[item.dataIndex]?.count ?? 0)} (${pct.format(Number(item.raw))} %)` } },
+            tooltip: { callbacks: { title: (items) => bars[items[0]?.dataIndex ?? 0]?.label ?? "", label: (item) => `${whole.format(bars[item.dataIndex]?.count ?? 0)} (${pct.format(Number(item.raw))} %)` } },
           },
         },
         // the share at the end of each bar, so the chart reads without hovering
@@ -96,7 +105,6 @@ export function HorizontalBarChart({ bars, ariaLabel, intlLocale, size = "compac
     // `key` stands for the props: a new array with the same numbers must not redraw
   }, [key]);
 
-  const rowHeight = size === "large" ? 44 : 30;
   return (
     <div className="relative w-full" style={{ height: bars.length * rowHeight + 44 }}>
       <canvas ref={canvas} role="img" aria-label={ariaLabel} />

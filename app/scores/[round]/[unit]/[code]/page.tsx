@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { getRubricVersion, getSnapshot } from "@/db/queries/scores";
 import { getRoundInScope } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { codeLabel } from "@/lib/instrument/labels";
@@ -269,9 +270,13 @@ export default async function UnitScorePage({ params, searchParams }: Props) {
         </div>
         <p className="mt-2 text-xs text-slate-600">
           {t("scores.cutoffs", { rintisan: two(score.working.cutoffs.rintisan), matang: two(score.working.cutoffs.matang) })}{" "}
-          <Link className="link" href={`/admin/rubrics/${encodeURIComponent(version)}`}>
-            {version}
-          </Link>
+          {can(user, "rubric:manage") ? (
+            <Link className="link" href={`/admin/rubrics/${encodeURIComponent(version)}`}>
+              {version}
+            </Link>
+          ) : (
+            <span className="font-mono">{version}</span>
+          )}
         </p>
       </section>
     </div>
