@@ -9,6 +9,8 @@ const nextConfig = {
   // at run time, never bundled: PGlite must be one instance per process.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  // a second build folder lets two test runs build side by side (NEXT_DIST_DIR=.next-b)
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // survey files are uploaded through server actions; 25 MB holds ~100 k respondents as XLSX
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
   async headers() {

@@ -49,6 +49,7 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
     },
   },
 });

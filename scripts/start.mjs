@@ -21,7 +21,7 @@ function run(cmd, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const buildId = path.join(root, ".next", "BUILD_ID");
+const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (process.env.SKIP_BUILD !== "1" && SOURCES.some((s) => newestMtime(s) > builtAt)) {
   console.log("npm start: building the portal (next build)…");

@@ -22,7 +22,7 @@ export async function IndicatorCard({ table, locale, texts, href }: Props) {
       </div>
       <p data-testid="summary">{summary}</p>
       <IndicatorFigure table={table} summary={summary} locale={locale} size="compact" />
-      <p className="mt-auto text-sm">
+      <p className="text-sm">
         <Link className="link" href={href}>
           {t("openField")}
           <span className="sr-only">: {table.label}</span>

@@ -9,17 +9,25 @@ import type { IndicatorTable } from "@/lib/indicators/tables";
 
 type Props = { table: IndicatorTable; summary: string; locale: Locale; size: "compact" | "large" };
 
+/** A small chart shows the largest answers only (multi-select fields have many combinations). */
+const COMPACT_BARS = 8;
+
 /** The chart and, beside or under it, the same numbers as a table: the table is what keyboards and screen readers use. */
 export async function IndicatorFigure({ table, summary, locale, size }: Props) {
   const t = await getTranslations("indicators");
-  const bars = table.rows.map((r) => ({ label: r.label, share: r.share, count: r.n, colour: barColour(table.field, r.code) }));
+  const missing = table.missing > 0 && <p className="mt-2 text-xs text-slate-600">{t("table.missing", { count: table.missing })}</p>;
+  // nobody answered: the summary says so, a table of zeros would not add anything
+  if (table.total === 0) return missing || null;
+  const all = table.rows.map((r) => ({ label: r.label, share: r.share, count: r.n, colour: barColour(table.field, r.code) }));
+  const bars = size === "compact" ? [...all].sort((a, b) => b.count - a.count).slice(0, COMPACT_BARS) : all;
+  // keep the code list's order when every answer fits
+  const shown = bars.length === all.length ? all : bars;
   return (
     <div className={size === "large" ? "grid items-start gap-6 lg:grid-cols-[3fr_2fr]" : "flex flex-col gap-3"}>
-      {table.total > 0 ? (
-        <HorizontalBarChart bars={bars} ariaLabel={t("chartLabel", { summary })} intlLocale={INTL_LOCALE[locale]} size={size} />
-      ) : (
-        <p className="text-sm text-slate-600">{t("table.empty")}</p>
-      )}
+      <div>
+        <HorizontalBarChart bars={shown} ariaLabel={t("chartLabel", { summary })} intlLocale={INTL_LOCALE[locale]} size={size} />
+        {shown.length < all.length && <p className="mt-1 text-xs text-slate-600">{t("chartTop", { shown: shown.length, count: all.length })}</p>}
+      </div>
       <div>
         <FrequencyTable
           testId={`table-${table.field}`}
@@ -34,7 +42,7 @@ export async function IndicatorFigure({ table, summary, locale, size }: Props) {
           }))}
           total={{ count: formatNumber(table.total, locale), pct: formatShare(table.total > 0 ? 100 : 0, locale) }}
         />
-        {table.missing > 0 && <p className="mt-2 text-xs text-slate-600">{t("table.missing", { count: table.missing })}</p>}
+        {missing}
       </div>
     </div>
   );
