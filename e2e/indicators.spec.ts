@@ -48,6 +48,12 @@ test("the ministry reads the paper's tables, opens one field and downloads every
   await chartsDrawn(page);
   await page.screenshot({ path: "test-results/screenshots/indicators-field.png", fullPage: true });
   await expectNoAxeViolations(page);
+  // a phone: nothing wider than the screen
+  await page.setViewportSize({ width: 360, height: 780 });
+  await chartsDrawn(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: "test-results/screenshots/indicators-field-360.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh CSV semua tabel" }).click();

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, like, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, or } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
-import { clusters, pktdRecords, regions, respondents, rubricVersions, scoreSnapshots, type UnitType } from "../schema";
+import { clusters, pktdRecords, regions, respondents, rubricVersions, scoreSnapshots, surveyRounds, type UnitType } from "../schema";
 import { scopeCondition } from "./scope";
 
 // ---- rubric versions ----
@@ -131,3 +131,25 @@ export async function scoredVersions(db: DbOrTx, roundId: number): Promise<strin
   return rows.map((r) => r.v).sort();
 }
 
+
+/** One unit across rounds, each under its round's own rubric version (the profile's history). */
+export async function unitHistory(db: DbOrTx, actor: Actor, unitType: UnitType, code: string) {
+  return db
+    .select({
+      roundCode: surveyRounds.code,
+      roundName: surveyRounds.name,
+      periodEnd: surveyRounds.periodEnd,
+      origin: surveyRounds.origin,
+      rubricVersion: scoreSnapshots.rubricVersion,
+      n: scoreSnapshots.n,
+      readiness: scoreSnapshots.readiness,
+      stratum: scoreSnapshots.stratum,
+      socialCapital: scoreSnapshots.socialCapital,
+      policySupport: scoreSnapshots.policySupport,
+      computedAt: scoreSnapshots.computedAt,
+    })
+    .from(scoreSnapshots)
+    .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
+    .where(and(eq(scoreSnapshots.unitType, unitType), eq(scoreSnapshots.unitCode, code), scopeCondition(actor, scoreSnapshots.regionCode)))
+    .orderBy(desc(surveyRounds.periodEnd), asc(surveyRounds.code));
+}

@@ -42,7 +42,8 @@ export async function listRounds(db: DbOrTx, actor: Actor): Promise<RoundListIte
       lastImportAt: sql<string | null>`(select max(${imports.at}) from ${imports} where ${imports.roundId} = ${surveyRounds.id})`,
     })
     .from(surveyRounds)
-    .orderBy(desc(surveyRounds.periodEnd), asc(surveyRounds.code));
+    // newest fieldwork first; rounds without a period last
+    .orderBy(sql`${surveyRounds.periodEnd} desc nulls last`, desc(surveyRounds.id));
   return rows
     .map((r) => ({ ...r.round, respondents: Number(r.respondents), clusters: Number(r.clusters), lastImportAt: r.lastImportAt ? new Date(r.lastImportAt) : null }))
     .filter((r) => hasNationalScope(actor) || r.respondents > 0 || (r.regionCode !== null && actor.regions.some((g) => r.regionCode === g || r.regionCode!.startsWith(g + "."))));

@@ -36,7 +36,7 @@ describe("summary sentences of the paper round", () => {
     expect(plain(summarise(tie, "en", TEXTS.en))).toBe("Most common answers, tied: Yes / No (50.0 % each, 1 of 2).");
     const none = indicatorTable([{}], indicatorField("cooperation")!, "id");
     expect(summarise(none, "id", TEXTS.id)).toBe("Belum ada responden yang menjawab pertanyaan ini.");
-    expect(headline(none, "id", TEXTS.id)).toBe("Ada kerja sama vertikal atau horizontal?: belum ada jawaban");
+    expect(headline(none, "id", TEXTS.id)).toBe("Ada kerja sama vertikal atau horizontal? (belum ada jawaban)");
   });
 
   it("the empty multi-select answer has its own sentence", () => {
@@ -47,6 +47,7 @@ describe("summary sentences of the paper round", () => {
   it("headlines state the finding", () => {
     expect(plain(headline(ids.marketing_zone!, "id", TEXTS.id))).toBe("Wilayah pemasaran: Sekitar desa (69,3 %)");
     expect(plain(headline(ens.ir_class!, "en", TEXTS.en))).toBe("Home-industry (HI) class: Developing HI (HI 2) (90.1 %)");
+    expect(plain(headline(ids.business_permit!, "id", TEXTS.id))).toBe("Memiliki izin usaha? Tidak (95,0 %)");
   });
 
   it("every template names a real field and code, and fills only known placeholders", () => {

@@ -48,11 +48,15 @@ export function summarise(table: IndicatorTable, locale: Locale, texts: SummaryT
   return finding ? fill(texts.sentence, { ...values, finding: fill(finding, values) }) : fill(texts.generic, values);
 }
 
-/** A title that states the finding: "Wilayah pemasaran: Sekitar desa (69,3 %)". */
+/**
+ * A title that states the finding: "Wilayah pemasaran: Sekitar desa (69,3 %)",
+ * "Memiliki izin usaha? Tidak (95,0 %)" (a question keeps its mark instead of a colon).
+ */
 export function headline(table: IndicatorTable, locale: Locale, texts: SummaryTexts): string {
   const top = leaders(table);
   const first = top[0];
   if (!first) return fill(texts.headlineEmpty, { field: table.label });
-  const values = { field: table.label, label: top.map((r) => r.label).join(" / "), pct: formatPercent(first.share, locale) };
+  const field = table.label.endsWith("?") ? table.label : `${table.label}:`;
+  const values = { field, label: top.map((r) => r.label).join(" / "), pct: formatPercent(first.share, locale) };
   return fill(top.length > 1 ? texts.headlineTie : texts.headline, values);
 }

@@ -10,8 +10,9 @@ import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { levelOfCode } from "@/lib/regions/admin-units";
+import { RegionProfile } from "./profile";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ round?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: region?.name ?? (await getTranslations("regions"))("title") };
 }
 
-export default async function RegionPage({ params }: Props) {
+export default async function RegionPage({ params, searchParams }: Props) {
   const { code } = await params;
   const user = await requireUser(`/regions/${code}`);
   if (!levelOfCode(code) || !can(user, "region:view", code)) notFound();
@@ -88,6 +89,8 @@ export default async function RegionPage({ params }: Props) {
           </Link>
         </p>
       </header>
+
+      <RegionProfile user={user} region={region} roundCode={(await searchParams).round} />
 
       {region.level !== "village" && (
         <section className="card" aria-labelledby="children">

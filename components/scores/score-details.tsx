@@ -1,0 +1,256 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { RuleMark, StratumBadge } from "@/components/ui/stratum-badge";
+import { formatNumber } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import { RESPONDENT_FIELDS } from "@/lib/instrument/fields";
+import { codeLabel } from "@/lib/instrument/labels";
+import { explainScore } from "@/lib/scoring/explain";
+import type { PolicySupport, RuleId } from "@/lib/scoring/policy-support";
+import type { Rubric } from "@/lib/scoring/rubric";
+import type { UnitScore } from "@/lib/scoring/score-unit";
+
+const RULES: RuleId[] = ["R1", "R2", "R3", "R4", "R5"];
+
+type Props = {
+  score: UnitScore;
+  policySupport: PolicySupport;
+  rubric: Rubric;
+  version: string;
+  /** seeded rounds say their social-capital and PKTD answers are illustrative */
+  illustrative: boolean;
+  rubricHref?: string;
+  /** false on profiles, which link to the full working instead */
+  showWorking?: boolean;
+};
+
+/** Readiness and stratum at a glance. */
+export async function ScoreHeadline({ score }: { score: UnitScore }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const l = toLocale(locale);
+  return (
+    <div className="flex flex-wrap items-center gap-4">
+      <div>
+        <div className="text-sm text-slate-600">{t("scores.readiness")}</div>
+        <div className="text-3xl font-bold" data-testid="readiness">
+          {score.readiness === null ? "—" : formatNumber(score.readiness, l, 2)}
+        </div>
+      </div>
+      <div>
+        <div className="text-sm text-slate-600">{t("scores.stratum")}</div>
+        <div data-testid="stratum">
+          <StratumBadge stratum={score.stratum} label={score.stratum ? t(`scores.strata.${score.stratum}`) : t("scores.noData")} />
+        </div>
+      </div>
+      <div>
+        <div className="text-sm text-slate-600">n</div>
+        <div className="text-xl font-semibold">{formatNumber(score.n, l)}</div>
+      </div>
+    </div>
+  );
+}
+
+/** Variables, IR classes, social capital, policy support and the full working ("why?"). */
+export async function ScoreDetails({ score, policySupport, rubric, version, illustrative, rubricHref, showWorking = true }: Props) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const l = toLocale(locale);
+  const why = explainScore(rubric, score, l);
+  const two = (v: number | null | undefined) => (v === null || v === undefined ? "—" : formatNumber(v, l, 2));
+  const one = (v: number | null | undefined) => (v === null || v === undefined ? "—" : formatNumber(v, l, 1));
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${formatNumber(100 * v, l, 1)} %`);
+  const label = (field: string, c: string) => codeLabel(RESPONDENT_FIELDS, field, c, l) ?? c;
+  const irTotal = score.ir.IR1 + score.ir.IR2 + score.ir.IR3 + score.ir.unclassified;
+  return (
+    <>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section className="card" aria-labelledby="variables">
+          <h2 id="variables" className="text-lg font-semibold">
+            {t("scores.variablesTitle")}
+          </h2>
+          <table className="data-table mt-2" data-testid="variables">
+            <thead>
+              <tr>
+                <th scope="col">{t("scores.variable")}</th>
+                <th scope="col">{t("scores.score")}</th>
+                <th scope="col">{t("scores.weight")}</th>
+                <th scope="col">{t("scores.contribution")}</th>
+                <th scope="col" className="w-1/3">
+                  <span className="sr-only">{t("scores.bar")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {score.working.variables.map((v) => (
+                <tr key={v.name}>
+                  <td>{t(`scores.variables.${v.name}`)}</td>
+                  <td>{two(v.score)}</td>
+                  <td>{two(v.weight)}</td>
+                  <td>{two(v.contribution)}</td>
+                  <td aria-hidden="true">
+                    <div className="h-3 rounded bg-slate-200">
+                      <div className="h-3 rounded bg-matang" style={{ width: `${v.score === null ? 0 : ((v.score - 1) / 2) * 100}%` }} />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-2 text-xs text-slate-600">{t("scores.scaleNote")}</p>
+        </section>
+
+        <section className="card" aria-labelledby="ir">
+          <h2 id="ir" className="text-lg font-semibold">
+            {t("scores.irTitle")}
+          </h2>
+          <table className="data-table mt-2" data-testid="ir">
+            <tbody>
+              {(["IR1", "IR2", "IR3", "unclassified"] as const).map((c) => (
+                <tr key={c}>
+                  <th scope="row" className="font-normal">
+                    {t(`scores.ir.${c}`)}
+                  </th>
+                  <td>{formatNumber(score.ir[c], l)}</td>
+                  <td>{irTotal ? `${formatNumber((100 * score.ir[c]) / irTotal, l, 1)} %` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+
+        <section className="card" aria-labelledby="sc">
+          <h2 id="sc" className="text-lg font-semibold">
+            {t("scores.socialCapital")}: {one(score.socialCapital.index)}
+          </h2>
+          <p className="text-sm text-slate-600">{t("scores.answeredBy", { n: score.socialCapital.n, total: score.n })}</p>
+          <table className="data-table mt-2" data-testid="social-capital">
+            <tbody>
+              {(["trust", "reciprocity", "norms", "networks"] as const).map((e) => (
+                <tr key={e}>
+                  <th scope="row" className="font-normal">
+                    {t(`scores.elements.${e}`)}
+                  </th>
+                  <td>{one(score.socialCapital.elements[e].score)}</td>
+                  <td className="text-xs text-slate-600">n = {score.socialCapital.elements[e].n}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" className="font-normal">
+                  {t("scores.groupMember")}
+                </th>
+                <td>{score.socialCapital.participation.group_member.n ? pct(score.socialCapital.participation.group_member.yes / score.socialCapital.participation.group_member.n) : "—"}</td>
+                <td className="text-xs text-slate-600">n = {score.socialCapital.participation.group_member.n}</td>
+              </tr>
+              <tr>
+                <th scope="row" className="font-normal">
+                  {t("scores.savingsGroup")}
+                </th>
+                <td>{score.socialCapital.participation.savings_group.n ? pct(score.socialCapital.participation.savings_group.yes / score.socialCapital.participation.savings_group.n) : "—"}</td>
+                <td className="text-xs text-slate-600">n = {score.socialCapital.participation.savings_group.n}</td>
+              </tr>
+            </tbody>
+          </table>
+          {illustrative && <p className="mt-2 text-xs text-purple-900">{t("scores.illustrativeNote")}</p>}
+        </section>
+
+        <section className="card" aria-labelledby="ps">
+          <h2 id="ps" className="text-lg font-semibold">
+            {t("scores.policySupport")}: {one(policySupport.index)}
+          </h2>
+          <p className="text-sm">
+            {t("scores.programmeShare", { share: pct(policySupport.programmeShare), n: policySupport.programmeN })}
+            {policySupport.noPktdRecord && <span className="ml-1 font-semibold text-fail">{t("scores.noPktd", { year: policySupport.year })}</span>}
+          </p>
+          {policySupport.checks.length > 0 && (
+            <div className="mt-2 overflow-x-auto">
+              <table className="data-table" data-testid="pktd-checks">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("data.village")}</th>
+                    <th scope="col">{t("data.year")}</th>
+                    {RULES.map((r) => (
+                      <th key={r} scope="col" title={t(`scores.rules.${r}`)}>
+                        {r}
+                      </th>
+                    ))}
+                    <th scope="col">{t("data.wageShare")}</th>
+                    <th scope="col">{t("data.womenWorkers")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {policySupport.checks.map((c) => (
+                    <tr key={`${c.villageCode}-${c.year}`}>
+                      <td className="font-mono">{c.villageCode}</td>
+                      <td>{c.year}</td>
+                      {RULES.map((r) => (
+                        <td key={r}>
+                          <RuleMark status={c.rules[r]} label={t(`scores.status.${c.rules[r]}`)} />
+                        </td>
+                      ))}
+                      <td>{pct(c.wageShare)}</td>
+                      <td>{pct(c.womenWorkerShare)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <ul className="mt-2 text-xs text-slate-600">
+                {RULES.map((r) => (
+                  <li key={r}>
+                    {r}: {t(`scores.rules.${r}`)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      </div>
+
+      {showWorking && (
+      <section id="why" className="card scroll-mt-4" aria-labelledby="why-title" data-testid="why">
+        <h2 id="why-title" className="text-lg font-semibold">
+          {t("scores.whyTitle")}
+        </h2>
+        <p className="mt-2 font-semibold">{why.headline}</p>
+        <ul className="mt-2 list-disc pl-5 text-sm">
+          {why.sentences.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ul>
+        <div className="mt-3 overflow-x-auto">
+          <table className="data-table" data-testid="working">
+            <thead>
+              <tr>
+                <th scope="col">{t("scores.variable")}</th>
+                <th scope="col">{t("scores.indicator")}</th>
+                <th scope="col">{t("scores.answers")}</th>
+                <th scope="col">{t("scores.score")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {score.working.indicators.map((w) => (
+                <tr key={w.indicator}>
+                  <td>{t(`scores.variables.${w.variable}`)}</td>
+                  <td className="font-mono">{w.indicator}</td>
+                  <td className="text-xs">
+                    {w.distribution.map((d) => `${w.indicator === "unit_size" || w.indicator === "supporting_institutions" ? d.code : label(w.indicator, d.code)}: ${d.n} (${two(d.level)})`).join("; ")}
+                  </td>
+                  <td>{two(w.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="mt-2 text-xs text-slate-600">
+          {t("scores.cutoffs", { rintisan: two(score.working.cutoffs.rintisan), matang: two(score.working.cutoffs.matang) })}{" "}
+          {rubricHref ? (
+            <Link className="link" href={rubricHref}>
+              {version}
+            </Link>
+          ) : (
+            <span className="font-mono">{version}</span>
+          )}
+        </p>
+      </section>
+      )}
+    </>
+  );
+}
