@@ -13,7 +13,7 @@ export async function IndicatorCard({ table, locale, texts, href }: Props) {
   const summary = summarise(table, locale, texts);
   const id = `indicator-${table.field}`;
   return (
-    <section className="card flex min-w-0 flex-col gap-3" aria-labelledby={`${id}-title`} data-testid={id}>
+    <section className="card mb-4 flex min-w-0 break-inside-avoid flex-col gap-3" aria-labelledby={`${id}-title`} data-testid={id}>
       <div>
         {table.paperTable && <p className="text-xs font-medium text-slate-600">{t("paperTable", { no: table.paperTable })}</p>}
         <h3 id={`${id}-title`} className="text-base font-semibold">

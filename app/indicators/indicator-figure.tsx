@@ -19,16 +19,16 @@ export async function IndicatorFigure({ table, summary, locale, size }: Props) {
   // nobody answered: the summary says so, a table of zeros would not add anything
   if (table.total === 0) return missing || null;
   const all = table.rows.map((r) => ({ label: r.label, share: r.share, count: r.n, colour: barColour(table.field, r.code) }));
-  const bars = size === "compact" ? [...all].sort((a, b) => b.count - a.count).slice(0, COMPACT_BARS) : all;
-  // keep the code list's order when every answer fits
-  const shown = bars.length === all.length ? all : bars;
+  // the code list's order when every answer fits, else the largest answers
+  const shown = size === "compact" && all.length > COMPACT_BARS ? [...all].sort((a, b) => b.count - a.count).slice(0, COMPACT_BARS) : all;
   return (
     <div className={size === "large" ? "grid items-start gap-6 lg:grid-cols-[3fr_2fr]" : "flex flex-col gap-3"}>
-      <div>
+      {/* min-w-0: a drawn canvas must not hold its column wider than a narrowed screen */}
+      <div className="min-w-0">
         <HorizontalBarChart bars={shown} ariaLabel={t("chartLabel", { summary })} intlLocale={INTL_LOCALE[locale]} size={size} />
         {shown.length < all.length && <p className="mt-1 text-xs text-slate-600">{t("chartTop", { shown: shown.length, count: all.length })}</p>}
       </div>
-      <div>
+      <div className="min-w-0">
         <FrequencyTable
           testId={`table-${table.field}`}
           caption={t("table.caption", { field: table.label, n: formatNumber(table.total, locale) })}
@@ -40,7 +40,7 @@ export async function IndicatorFigure({ table, summary, locale, size }: Props) {
             pct: formatShare(r.share, locale),
             swatch: table.field === "ir_class" ? barColour(table.field, r.code) : undefined,
           }))}
-          total={{ count: formatNumber(table.total, locale), pct: formatShare(table.total > 0 ? 100 : 0, locale) }}
+          total={{ count: formatNumber(table.total, locale), pct: formatShare(100, locale) }}
         />
         {missing}
       </div>

@@ -74,7 +74,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
               <h2 id={g.variable} className="scroll-mt-4 text-xl font-semibold">
                 {g.label[l]}
               </h2>
-              <div className="grid items-start gap-4 xl:grid-cols-2">
+              <div className="gap-4 xl:columns-2">
                 {g.fields.map((f) => {
                   const table = tables.get(f.name);
                   return table ? <IndicatorCard key={f.name} table={table} locale={l} texts={texts} href={`/indicators/${f.name}${keep}`} /> : null;

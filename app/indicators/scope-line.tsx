@@ -19,10 +19,11 @@ export async function ScopeLine({ data, locale }: Props) {
       <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="scope">
         <span className="font-semibold">{data.round.name}</span>
         <OriginBadge origin={data.round.origin} label={t(`origin.${data.round.origin}`)} />
-        <span aria-hidden="true">·</span>
-        <span>{data.region ? t("indicators.regionLabel", { name: data.region.name, code: data.region.code }) : t("indicators.allRegions")}</span>
-        <span aria-hidden="true">·</span>
-        <span>{t("indicators.scope", { count: data.records.length })}</span>
+        <span>
+          {data.region ? t("indicators.regionLabel", { name: data.region.name, code: data.region.code }) : t("indicators.allRegions")}
+          <span aria-hidden="true"> · </span>
+          {t("indicators.scope", { count: data.records.length })}
+        </span>
       </p>
       {data.records.length === 0 && (
         <section className="card" data-testid="empty-state">

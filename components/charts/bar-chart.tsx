@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export type Bar = { label: string; /** 0-100 */ share: number; count: number; colour: string };
 
@@ -14,16 +14,16 @@ type Props = {
 };
 
 const LAYOUT = {
-  compact: { width: 24, maxLines: 2, fontSize: 12, row: 30 },
-  large: { width: 34, maxLines: 6, fontSize: 14, row: 44 },
+  compact: { chars: 24, maxLines: 2, fontSize: 12, row: 30 },
+  large: { chars: 34, maxLines: 6, fontSize: 14, row: 44 },
 } as const;
 
-/** Breaks an answer into lines of about `width` characters for the category axis; "…" past `maxLines`. */
-function wrap(text: string, width: number, maxLines: number): string[] {
+/** Breaks an answer into lines of about `chars` characters for the category axis; "…" past `maxLines`. */
+function wrap(text: string, chars: number, maxLines: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(" ")) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + word.length < width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + word.length < chars) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`] : lines;
@@ -34,14 +34,28 @@ function wrap(text: string, width: number, maxLines: number): string[] {
  * without charts never loads it; the table beside the chart carries the same numbers.
  */
 export function HorizontalBarChart({ bars, ariaLabel, intlLocale, size = "compact" }: Props) {
+  const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const key = JSON.stringify([bars, intlLocale, size]);
   const layout = LAYOUT[size];
-  const labels = bars.map((b) => wrap(b.label, layout.width, layout.maxLines));
+  // labels wrap to the width the chart really has: at most 40 % of it for the category axis
+  const [chars, setChars] = useState<number | null>(null);
+  const labels = bars.map((b) => wrap(b.label, chars ?? layout.chars, layout.maxLines));
   // every category gets the same band, so the tallest label sets the row height
   const rowHeight = Math.max(layout.row, Math.max(1, ...labels.map((l) => l.length)) * (layout.fontSize + 3) + 10);
+  const key = JSON.stringify([bars, intlLocale, size]);
 
   useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setChars(Math.max(8, Math.min(layout.chars, Math.floor((0.4 * el.clientWidth) / (0.55 * layout.fontSize)))));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [layout]);
+
+  useEffect(() => {
+    if (chars === null) return;
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
     const pct = new Intl.NumberFormat(intlLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -76,7 +90,12 @@ export function HorizontalBarChart({ bars, ariaLabel, intlLocale, size = "compac
           },
           plugins: {
             legend: { display: false },
-            tooltip: { callbacks: { title: (items) => bars[items[0]?.dataIndex ?? 0]?.label ?? "", label: (item) => `${whole.format(bars[item.dataIndex]?.count ?? 0)} (${pct.format(Number(item.raw))} %)` } },
+            tooltip: {
+              callbacks: {
+                title: (items) => bars[items[0]?.dataIndex ?? 0]?.label ?? "",
+                label: (item) => `${whole.format(bars[item.dataIndex]?.count ?? 0)} (${pct.format(Number(item.raw))} %)`,
+              },
+            },
           },
         },
         // the share at the end of each bar, so the chart reads without hovering
@@ -102,11 +121,11 @@ export function HorizontalBarChart({ bars, ariaLabel, intlLocale, size = "compac
       cancelled = true;
       chart?.destroy();
     };
-    // `key` stands for the props: a new array with the same numbers must not redraw
-  }, [key]);
+    // `key` and `chars` stand for bars, labels and locale: a new array with the same numbers must not redraw
+  }, [key, chars]);
 
   return (
-    <div className="relative w-full" style={{ height: bars.length * rowHeight + 44 }}>
+    <div ref={box} className="relative w-full" style={{ height: bars.length * rowHeight + 44 }}>
       <canvas ref={canvas} role="img" aria-label={ariaLabel} />
     </div>
   );

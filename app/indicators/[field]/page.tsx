@@ -80,7 +80,7 @@ async function Figure({ data, field, locale, texts, keep }: { data: Record<strin
   const summary = summarise(table, locale, texts);
   const notes = [table.paperTable ? t("paperTable", { no: table.paperTable }) : null, field === "ir_class" ? t("derived") : null].filter((x) => x !== null);
   return (
-    <section className="card flex flex-col gap-3" aria-labelledby="finding" data-testid={`indicator-${field}`}>
+    <section className="card flex min-w-0 flex-col gap-3" aria-labelledby="finding" data-testid={`indicator-${field}`}>
       <div>
         {notes.length > 0 && <p className="text-xs font-medium text-slate-600">{notes.join(" · ")}</p>}
         <h2 id="finding" className="text-lg font-semibold">
