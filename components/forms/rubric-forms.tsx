@@ -38,6 +38,11 @@ export function EditRubricForm({ action, rubric }: { action: Action; rubric: Rub
   const t = useTranslations("rubrics");
   const ts = useTranslations("scores");
   const [state, formAction, pending] = useActionState(action, { ok: false });
+  // React resets a form after its action: show what was submitted, not the stored values
+  const kept = (name: string, stored: number) => {
+    const v = state.values?.[name];
+    return typeof v === "string" ? v : String(stored);
+  };
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormStatus state={state} />
@@ -49,7 +54,17 @@ export function EditRubricForm({ action, rubric }: { action: Action; rubric: Rub
             <label htmlFor={`weight_${v.name}`} className="label">
               {ts(`variables.${v.name}`)}
             </label>
-            <input id={`weight_${v.name}`} name={`weight_${v.name}`} type="number" step="any" min="0" max="1" defaultValue={v.weight} className="field" />
+            <input
+              id={`weight_${v.name}`}
+              name={`weight_${v.name}`}
+              type="number"
+              step="any"
+              min="0"
+              max="1"
+              key={kept(`weight_${v.name}`, v.weight)}
+              defaultValue={kept(`weight_${v.name}`, v.weight)}
+              className="field"
+            />
           </div>
         ))}
       </fieldset>
@@ -59,13 +74,29 @@ export function EditRubricForm({ action, rubric }: { action: Action; rubric: Rub
           <label htmlFor="cutoff_rintisan" className="label">
             {t("cutoffRintisan")}
           </label>
-          <input id="cutoff_rintisan" name="cutoff_rintisan" type="number" step="any" defaultValue={rubric.cutoffs.rintisan} className="field" />
+          <input
+            id="cutoff_rintisan"
+            name="cutoff_rintisan"
+            type="number"
+            step="any"
+            key={kept("cutoff_rintisan", rubric.cutoffs.rintisan)}
+            defaultValue={kept("cutoff_rintisan", rubric.cutoffs.rintisan)}
+            className="field"
+          />
         </div>
         <div>
           <label htmlFor="cutoff_matang" className="label">
             {t("cutoffMatang")}
           </label>
-          <input id="cutoff_matang" name="cutoff_matang" type="number" step="any" defaultValue={rubric.cutoffs.matang} className="field" />
+          <input
+            id="cutoff_matang"
+            name="cutoff_matang"
+            type="number"
+            step="any"
+            key={kept("cutoff_matang", rubric.cutoffs.matang)}
+            defaultValue={kept("cutoff_matang", rubric.cutoffs.matang)}
+            className="field"
+          />
         </div>
       </fieldset>
       <details>
@@ -81,7 +112,16 @@ export function EditRubricForm({ action, rubric }: { action: Action; rubric: Rub
                     {Object.entries((i as { levels: Record<string, number> }).levels).map(([code, score]) => (
                       <label key={code} className="text-xs">
                         {code}
-                        <input name={`level__${i.name}__${code}`} type="number" step="any" min="1" max="3" defaultValue={score} className="field" />
+                        <input
+                          name={`level__${i.name}__${code}`}
+                          type="number"
+                          step="any"
+                          min="1"
+                          max="3"
+                          key={kept(`level__${i.name}__${code}`, score)}
+                          defaultValue={kept(`level__${i.name}__${code}`, score)}
+                          className="field"
+                        />
                       </label>
                     ))}
                   </div>
