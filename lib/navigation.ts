@@ -3,6 +3,7 @@ import { can, type Actor, type Permission } from "./auth/permissions";
 /** The areas of product.md that exist so far; each shows only to roles that may use it. */
 const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/", key: "home" },
+  { href: "/map", key: "map", permission: "survey:view" },
   { href: "/regions", key: "regions", permission: "region:view" },
   { href: "/scores", key: "scores", permission: "survey:view" },
   { href: "/indicators", key: "indicators", permission: "survey:view" },

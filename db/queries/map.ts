@@ -1,0 +1,37 @@
+import { and, asc, eq, inArray, like } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "../client";
+import { regionBoundaries, regions, type RegionLevel } from "../schema";
+import { scopeCondition } from "./scope";
+
+export type MapUnitRow = { code: string; name: string; parentCode: string | null; centroidLat: number | null; centroidLng: number | null };
+
+const unitColumns = { code: regions.code, name: regions.name, parentCode: regions.parentCode, centroidLat: regions.centroidLat, centroidLng: regions.centroidLng };
+
+/** The units of one level under `parent` (all of Indonesia when null), within the actor's regions. */
+export async function listMapUnits(db: DbOrTx, actor: Actor, parent: string | null, level: RegionLevel): Promise<MapUnitRow[]> {
+  return db
+    .select(unitColumns)
+    .from(regions)
+    .where(and(eq(regions.level, level), parent ? like(regions.code, `${parent}.%`) : undefined, scopeCondition(actor, regions.code)))
+    .orderBy(asc(regions.code));
+}
+
+/** Centroids of these units within the actor's regions (cluster markers sit on their home village). */
+export async function listCentroids(db: DbOrTx, actor: Actor, codes: string[]): Promise<MapUnitRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select(unitColumns)
+    .from(regions)
+    .where(and(inArray(regions.code, codes), scopeCondition(actor, regions.code)));
+}
+
+/**
+ * Boundary polygons (GeoJSON) of these units. Reference geometry, the same for everyone:
+ * callers pass codes they have already read through a scoped query.
+ */
+export async function listBoundaries(db: DbOrTx, codes: string[]): Promise<Map<string, unknown>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: regionBoundaries.code, geometry: regionBoundaries.geometry }).from(regionBoundaries).where(inArray(regionBoundaries.code, codes));
+  return new Map(rows.map((r) => [r.code, r.geometry]));
+}
