@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, signInByApi, test } from "./fixtures";
 
 test("a village page is its profile: scores, clusters, neighbours, freshness and history", async ({ page }) => {
@@ -14,9 +15,11 @@ test("a village page is its profile: scores, clusters, neighbours, freshness and
   await expect(page.getByTestId("profile-history")).toContainText("IR Lampung Selatan 2019");
   await expect(page.getByTestId("pktd-checks")).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/profile-canti.png", fullPage: true });
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
 
   await page.getByRole("link", { name: "Mengapa?" }).click();
   await expect(page.getByTestId("why")).toContainText("Kesiapan");
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
 });
 
 test("a village without survey data says so and what to do", async ({ page }) => {

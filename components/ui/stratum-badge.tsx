@@ -1,6 +1,6 @@
 const COLOURS = {
   sentra: "bg-sentra text-black",
-  rintisan: "bg-rintisan text-white",
+  rintisan: "bg-rintisan text-black",
   matang: "bg-matang text-white",
 } as const;
 
