@@ -17,7 +17,7 @@ export default async function AboutDataPage() {
     <div className="flex max-w-4xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <div className="card overflow-x-auto">
+      <div className="card overflow-x-auto" tabIndex={0}>
         <table className="data-table">
           <thead>
             <tr>

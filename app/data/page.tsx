@@ -34,7 +34,7 @@ export default async function DataPage() {
           {t("data.pktdTitle")}
         </Link>
       </div>
-      <section className="card overflow-x-auto" aria-labelledby="rounds">
+      <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="rounds">
         <h2 id="rounds" className="mb-2 text-lg font-semibold">
           {t("data.rounds")}
         </h2>

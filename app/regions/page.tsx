@@ -42,7 +42,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
           {hits.length === 0 ? (
             <p className="mt-2">{t("regions.noResults")}</p>
           ) : (
-            <div className="mt-2 overflow-x-auto">
+            <div className="mt-2 overflow-x-auto" tabIndex={0}>
               <table className="data-table" data-testid="search-results">
                 <thead>
                   <tr>

@@ -88,7 +88,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <section className="card overflow-x-auto">
+      <section className="card overflow-x-auto" tabIndex={0}>
         {rows.length === 0 ? (
           <p>{t("scores.empty")}</p>
         ) : (

@@ -161,7 +161,7 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
             {policySupport.noPktdRecord && <span className="ml-1 font-semibold text-fail">{t("scores.noPktd", { year: policySupport.year })}</span>}
           </p>
           {policySupport.checks.length > 0 && (
-            <div className="mt-2 overflow-x-auto">
+            <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("scores.policySupport")}>
               <table className="data-table" data-testid="pktd-checks">
                 <thead>
                   <tr>
@@ -215,7 +215,7 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
             <li key={i}>{s}</li>
           ))}
         </ul>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t("scores.whyTitle")}>
           <table className="data-table" data-testid="working">
             <thead>
               <tr>

@@ -53,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("filter")}
         </button>
       </form>
-      <section className="card overflow-x-auto">
+      <section className="card overflow-x-auto" tabIndex={0}>
         <p className="mb-2 text-sm">{t("count", { total, page, pages })}</p>
         <table className="data-table" data-testid="audit">
           <thead>

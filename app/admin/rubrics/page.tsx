@@ -23,7 +23,7 @@ export default async function RubricsPage() {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl">{t("intro")}</p>
-      <section className="card overflow-x-auto">
+      <section className="card overflow-x-auto" tabIndex={0}>
         <table className="data-table" data-testid="rubrics">
           <thead>
             <tr>

@@ -17,7 +17,7 @@ export default async function AccountsPage() {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("admin.accountsTitle")}</h1>
-      <section className="card overflow-x-auto" aria-labelledby="accounts">
+      <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="accounts">
         <h2 id="accounts" className="mb-2 text-lg font-semibold">
           {t("admin.accountCount", { count: accounts.length })}
         </h2>

@@ -38,7 +38,7 @@ export default async function PktdPage({ searchParams }: { searchParams: Promise
           </Link>
         </p>
       )}
-      <section className="card overflow-x-auto">
+      <section className="card overflow-x-auto" tabIndex={0}>
         {records.length === 0 ? (
           <p>{t("data.noPktd")}</p>
         ) : (

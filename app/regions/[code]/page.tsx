@@ -98,7 +98,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
             {childLevel ? t(`regions.childrenOf.${childLevel}`, { count: children.length }) : t("regions.noChildren")}
           </h2>
           {children.length > 0 && (
-            <div className="mt-2 max-h-[32rem] overflow-auto">
+            <div className="mt-2 max-h-[32rem] overflow-auto" tabIndex={0}>
               <table className="data-table" data-testid="children">
                 <thead>
                   <tr>

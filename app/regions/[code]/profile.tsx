@@ -146,7 +146,7 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
         </section>
       </div>
 
-      <section className="card overflow-x-auto" aria-labelledby="profile-history">
+      <section className="card overflow-x-auto" aria-labelledby="profile-history" tabIndex={0}>
         <h2 id="profile-history" className="text-lg font-semibold">
           {t("profile.history")}
         </h2>

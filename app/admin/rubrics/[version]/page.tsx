@@ -33,7 +33,7 @@ export default async function RubricPage({ params }: Props) {
         <span className="font-mono">{version}</span> — {row.label}
       </h1>
       <p>{row.locked ? t("lockedExplain") : t("editableExplain", { basedOn: row.basedOn ?? "—" })}</p>
-      <section className="card overflow-x-auto" aria-labelledby="params">
+      <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="params">
         <h2 id="params" className="mb-2 text-lg font-semibold">
           {t("parameters")}
         </h2>

@@ -57,7 +57,7 @@ export default async function CompareRubricsPage({ searchParams }: { searchParam
         {t("movedSummary", { count: moved.length, round: round.name })}
       </p>
       {sections.map((s) => (
-        <section key={s.unit} className="card overflow-x-auto" aria-labelledby={`cmp-${s.unit}`}>
+        <section key={s.unit} className="card overflow-x-auto" tabIndex={0} aria-labelledby={`cmp-${s.unit}`}>
           <h2 id={`cmp-${s.unit}`} className="mb-2 text-lg font-semibold">
             {ts(`units.${s.unit}`)}
           </h2>

@@ -103,7 +103,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section className="card overflow-x-auto" aria-labelledby="clusters">
+      <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="clusters">
         <h2 id="clusters" className="mb-2 text-lg font-semibold">
           {t("data.clustersOf", { count: clusterRows.length })}
         </h2>
@@ -140,7 +140,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section className="card overflow-x-auto" aria-labelledby="history">
+      <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="history">
         <h2 id="history" className="mb-2 text-lg font-semibold">
           {t("data.history")}
         </h2>

@@ -41,7 +41,7 @@ export default async function QualityPage({ params }: Props) {
       </h1>
       <p>{t("quality.scope", { n: formatNumber(report.n, l) })}</p>
 
-      <section className="card overflow-x-auto" aria-labelledby="missing">
+      <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="missing">
         <h2 id="missing" className="mb-2 text-lg font-semibold">
           {t("quality.missing")}
         </h2>
