@@ -19,6 +19,7 @@ test("an official opens a cluster, reads its stratum and asks why", async ({ pag
   const why = page.getByTestId("why");
   await expect(why).toContainText("Kesiapan 2,05");
   await expect(why).toContainText("klaster matang");
+  await expect(why).toContainText("Di unit ini: 1 IR 1, 50 IR 2, 5 IR 3, 0 tidak terklasifikasi.");
   const variables = page.getByTestId("variables");
   await expect(variables.getByRole("row").filter({ hasText: "Konektivitas" })).toContainText("0,33");
   await expect(variables.getByRole("row").filter({ hasText: "Kelembagaan klaster" })).toContainText("0,12");

@@ -89,6 +89,16 @@ test("the paper's round says where its numbers come from, and shows its publishe
   const lines = text.trim().split(/\r?\n/);
   expect(lines[0]).toContain("respondent_id,village_code,cluster_code");
   expect(lines).toHaveLength(102);
+
+  // one village of the round, through the region export form
+  await page.getByLabel("Ekspor satu wilayah (kode Kemendagri)").fill("18.01.16.2004");
+  const regional = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Ekspor wilayah ini" }).click();
+  let canti = "";
+  for await (const chunk of await (await regional).createReadStream()) canti += chunk.toString();
+  const rows = canti.trim().split(/\r?\n/).slice(1);
+  expect(rows).toHaveLength(56);
+  expect(rows.every((r) => r.includes(",18.01.16.2004,"))).toBe(true);
 });
 
 test("the Lampung Timur official cannot open the Lampung Selatan round", async ({ page }) => {

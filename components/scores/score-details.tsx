@@ -174,6 +174,7 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
                     ))}
                     <th scope="col">{t("data.wageShare")}</th>
                     <th scope="col">{t("data.womenWorkers")}</th>
+                    <th scope="col">{t("data.womenHok")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -188,6 +189,7 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
                       ))}
                       <td>{pct(c.wageShare)}</td>
                       <td>{pct(c.womenWorkerShare)}</td>
+                      <td>{pct(c.womenHokShare)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -214,6 +216,18 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
           {why.sentences.map((s, i) => (
             <li key={i}>{s}</li>
           ))}
+          <li>
+            {t("scores.irRule", {
+              ir1Max: rubric.irClasses.ir2From - 1,
+              ir2From: rubric.irClasses.ir2From,
+              ir2Max: rubric.irClasses.ir3From - 1,
+              ir3From: rubric.irClasses.ir3From,
+              ir1: score.ir.IR1,
+              ir2: score.ir.IR2,
+              ir3: score.ir.IR3,
+              none: score.ir.unclassified,
+            })}
+          </li>
         </ul>
         <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t("scores.whyTitle")}>
           <table className="data-table" data-testid="working">

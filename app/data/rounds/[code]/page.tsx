@@ -79,6 +79,17 @@ export default async function RoundPage({ params, searchParams }: Props) {
             {t("quality.title")}
           </Link>
         </div>
+        <form action={`${base}/export`} method="get" className="mt-3 flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="export-region" className="label">
+              {t("data.exportRegion")}
+            </label>
+            <input id="export-region" name="region" className="field" placeholder="18.01.16.2004" pattern="\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?" required />
+          </div>
+          <button type="submit" className="btn-secondary">
+            {t("data.exportRegionButton")}
+          </button>
+        </form>
       </header>
 
       {provenance && (
