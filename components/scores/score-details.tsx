@@ -158,7 +158,11 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
           </h2>
           <p className="text-sm">
             {t("scores.programmeShare", { share: pct(policySupport.programmeShare), n: policySupport.programmeN })}
-            {policySupport.noPktdRecord && <span className="ml-1 font-semibold text-fail">{t("scores.noPktd", { year: policySupport.year })}</span>}
+            {policySupport.noPktdRecord && (
+              <span className="ml-1 font-semibold text-red-800">
+                {policySupport.year > 0 ? t("scores.noPktd", { year: policySupport.year }) : t("scores.noPktdYear")}
+              </span>
+            )}
           </p>
           {policySupport.checks.length > 0 && (
             <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("scores.policySupport")}>

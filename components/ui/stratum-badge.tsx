@@ -16,13 +16,13 @@ export function StratumBadge({ stratum, label }: { stratum: keyof typeof COLOURS
   );
 }
 
-const RULE = { pass: ["✓", "text-pass"], fail: ["✗", "text-fail"], unknown: ["?", "text-unknown"] } as const;
+const RULE = { pass: ["✓", "bg-pass"], fail: ["✗", "bg-fail"], unknown: ["?", "bg-unknown"] } as const;
 
-/** Pass / fail / unknown with symbol and colour, and the word for screen readers. */
+/** Pass / fail / unknown: the glossary colour as a chip with a black symbol (AA contrast), and the word for screen readers. */
 export function RuleMark({ status, label }: { status: keyof typeof RULE; label: string }) {
   const [symbol, colour] = RULE[status];
   return (
-    <span className={`font-bold ${colour}`} title={label}>
+    <span className={`inline-block min-w-5 rounded px-1 text-center font-bold text-black ${colour}`} title={label}>
       <span aria-hidden="true">{symbol}</span>
       <span className="sr-only">{label}</span>
     </span>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { clusters, pktdRecords, regions, respondents, rubricVersions, scoreSnapshots, surveyRounds, type UnitType } from "../schema";
@@ -151,5 +151,6 @@ export async function unitHistory(db: DbOrTx, actor: Actor, unitType: UnitType, 
     .from(scoreSnapshots)
     .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
     .where(and(eq(scoreSnapshots.unitType, unitType), eq(scoreSnapshots.unitCode, code), scopeCondition(actor, scoreSnapshots.regionCode)))
-    .orderBy(desc(surveyRounds.periodEnd), asc(surveyRounds.code));
+    // newest fieldwork first; rounds without a period last
+    .orderBy(sql`${surveyRounds.periodEnd} desc nulls last`, desc(surveyRounds.id));
 }
