@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { neutraliseFormula } from "@/lib/import/export-csv";
 import { formatMessage, type ImportMessage } from "@/lib/import/messages";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -10,13 +11,9 @@ export function rejectedRowsCsv(
 ): string {
   const header = [...columns, "error"];
   const rows = rejected.map((r) => [
-    ...columns.map((c) => neutralise(r.cells[c] ?? "")),
+    ...columns.map((c) => neutraliseFormula(r.cells[c] ?? "")),
     r.errors.map((e) => formatMessage(e, locale)).join(" | "),
   ]);
   return "\uFEFF" + stringify([header, ...rows]);
 }
 
-/** Spreadsheet programs run cells that start with = + - @ as formulas. */
-export function neutralise(cell: string): string {
-  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
-}
