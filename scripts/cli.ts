@@ -17,6 +17,7 @@ import type { UnitScore } from "@/lib/scoring/score-unit";
 import { toScoresJson } from "@/lib/scoring/scores-json";
 import { commitImport, type ImportKind } from "@/lib/surveys/import-service";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
+import { isRegionCode } from "@/lib/regions/admin-units";
 
 const USAGE = `usage:
   npm run cli -- import respondents <file> --round <round-code> [--round-name "<name>"] [--valid-only]
@@ -102,7 +103,7 @@ const UNIT_TYPES = ["cluster", "village", "district", "regency"] as const;
 
 function regionArg(values: Record<string, string | boolean | undefined>): string | undefined {
   const region = typeof values.region === "string" ? values.region : undefined;
-  if (region && !/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(region)) throw new UsageError(`--region '${region}' is not a Kemendagri code`);
+  if (region && !isRegionCode(region)) throw new UsageError(`--region '${region}' is not a Kemendagri code`);
   return region;
 }
 

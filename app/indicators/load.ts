@@ -3,10 +3,10 @@ import { getDb } from "@/db/client";
 import { getRegionInScope } from "@/db/queries/regions";
 import { getRoundInScope, listRespondentAnswers, listRounds, type RoundListItem } from "@/db/queries/surveys";
 import type { Actor } from "@/lib/auth/permissions";
+import { isRegionCode } from "@/lib/regions/admin-units";
 
 export type IndicatorFilters = { round?: string; region?: string };
 
-const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 export type IndicatorData =
   | { kind: "no-rounds" }
@@ -29,7 +29,7 @@ export async function loadIndicatorData(user: Actor, filters: IndicatorFilters):
   if (!round) return filters.round ? { kind: "not-found" } : { kind: "no-rounds" };
 
   const wanted = filters.region?.trim().slice(0, 40) ?? "";
-  const found = wanted && REGION_CODE.test(wanted) ? await getRegionInScope(db, user, wanted) : null;
+  const found = wanted && isRegionCode(wanted) ? await getRegionInScope(db, user, wanted) : null;
   const rows = await listRespondentAnswers(db, user, round.id, found?.code);
   return {
     kind: "ok",

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { UNIT_KINDS, type UnitKind } from "@/lib/surveys/units";
+import { isRegionCode } from "@/lib/regions/admin-units";
 
 type Search = { round?: string; rubric?: string; unit?: string; region?: string };
 
@@ -24,7 +25,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const l = toLocale(locale);
   const round = rounds.find((r) => r.code === sp.round) ?? rounds[0];
   const unit: UnitKind = UNIT_KINDS.find((u) => u === sp.unit) ?? "cluster";
-  const region = sp.region && /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(sp.region) ? sp.region : undefined;
+  const region = sp.region && isRegionCode(sp.region) ? sp.region : undefined;
 
   if (!round) {
     return (

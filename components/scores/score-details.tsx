@@ -133,20 +133,21 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
                   <td className="text-xs text-slate-600">n = {score.socialCapital.elements[e].n}</td>
                 </tr>
               ))}
-              <tr>
-                <th scope="row" className="font-normal">
-                  {t("scores.groupMember")}
-                </th>
-                <td>{score.socialCapital.participation.group_member.n ? pct(score.socialCapital.participation.group_member.yes / score.socialCapital.participation.group_member.n) : "—"}</td>
-                <td className="text-xs text-slate-600">n = {score.socialCapital.participation.group_member.n}</td>
-              </tr>
-              <tr>
-                <th scope="row" className="font-normal">
-                  {t("scores.savingsGroup")}
-                </th>
-                <td>{score.socialCapital.participation.savings_group.n ? pct(score.socialCapital.participation.savings_group.yes / score.socialCapital.participation.savings_group.n) : "—"}</td>
-                <td className="text-xs text-slate-600">n = {score.socialCapital.participation.savings_group.n}</td>
-              </tr>
+              {([
+                ["group_member", "scores.groupMember"],
+                ["savings_group", "scores.savingsGroup"],
+              ] as const).map(([field, key]) => {
+                const { yes, n } = score.socialCapital.participation[field];
+                return (
+                  <tr key={field}>
+                    <th scope="row" className="font-normal">
+                      {t(key)}
+                    </th>
+                    <td>{n ? pct(yes / n) : "—"}</td>
+                    <td className="text-xs text-slate-600">n = {n}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           {illustrative && <p className="mt-2 text-xs text-purple-900">{t("scores.illustrativeNote")}</p>}

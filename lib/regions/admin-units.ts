@@ -42,6 +42,11 @@ export function levelOfCode(code: string): RegionLevelName | null {
   return REGION_LEVELS.find((l) => CODE_SHAPE[l].test(code)) ?? null;
 }
 
+/** A Kemendagri code of any level (18, 18.01, 18.01.16 or 18.01.16.2004). */
+export function isRegionCode(code: string): boolean {
+  return levelOfCode(code) !== null;
+}
+
 /** Regencies carry no kind in the source; their name says it ("Kabupaten …" or "Kota …"). */
 function kindOf(level: RegionLevelName, kind: string, name: string): string | null {
   if (kind) return kind;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRegionCode } from "@/lib/regions/admin-units";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
 const optionalText = (max: number) =>
@@ -19,7 +20,7 @@ export const newRoundSchema = z
     name: z.string().trim().min(1, "required").max(200, "too_long"),
     periodStart: isoDate.optional().or(z.literal("").transform(() => undefined)),
     periodEnd: isoDate.optional().or(z.literal("").transform(() => undefined)),
-    regionCode: optionalText(20).pipe(z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "region_any").optional()),
+    regionCode: optionalText(20).pipe(z.string().refine(isRegionCode, "region_any").optional()),
     source: z.string().trim().min(1, "required").max(500, "too_long"),
     licence: z.string().trim().min(1, "required").max(200, "too_long"),
     rubricVersion: z.literal("rubrik-2019-v1", "rubric"),

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { respondentsToCsv } from "@/lib/import/export-csv";
 import type { RespondentRecord } from "@/lib/instrument/fields";
+import { isRegionCode } from "@/lib/regions/admin-units";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!user || !can(user, "survey:view")) return new Response("Not found", { status: 404 });
   const code = decodeURIComponent((await params).code);
   const region = new URL(request.url).searchParams.get("region") ?? undefined;
-  if (region && !/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(region)) return new Response("Bad region code", { status: 400 });
+  if (region && !isRegionCode(region)) return new Response("Bad region code", { status: 400 });
   const db = await getDb();
   const round = await getRoundInScope(db, user, code);
   if (!round) return new Response("Not found", { status: 404 });
