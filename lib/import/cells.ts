@@ -21,7 +21,7 @@ const fail = (text: Bilingual): CellResult => ({ ok: false, text });
  */
 export function cleanCell(raw: string): string {
   const t = raw.includes("\r") ? raw.trim().replace(/\r\n?/g, "\n") : raw.trim();
-  return t.startsWith("'") && /^'+[=+\-@]/.test(t) ? t.slice(1) : t;
+  return t.startsWith("'") && /^'+\s*[=+\-@]/.test(t) ? t.slice(1).trim() : t;
 }
 
 // code lookups run for every cell of every row: one Set per code list

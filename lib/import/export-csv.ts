@@ -3,12 +3,14 @@ import { RESPONDENT_FIELDS, type FieldDef, type RespondentRecord } from "@/lib/i
 import { formatLocaleNumber } from "./numbers";
 
 /**
- * Spreadsheet programs run a cell starting with = + - @ as a formula; a leading ' makes it text.
- * Text already starting with ' before such a character gets one more, so the import's removal
- * of one apostrophe (cells.ts) gives it back exactly.
+ * Spreadsheet programs run a cell starting with = + - @ as a formula, also after leading tabs,
+ * spaces or no-break spaces (JS `\s` covers them); a leading ' makes it text. Text already
+ * starting with ' before such a character gets one more, so the import's removal of one
+ * apostrophe (cells.ts) gives it back exactly. Every CSV the portal writes goes through here.
  */
+export const FORMULA_LIKE = /^\s*'*\s*[=+\-@]/;
 export function neutraliseFormula(text: string): string {
-  return /^'*[=+\-@]/.test(text) ? `'${text}` : text;
+  return FORMULA_LIKE.test(text) ? `'${text}` : text;
 }
 
 function cellOf(value: unknown): string {
