@@ -11,7 +11,8 @@ const nextConfig = {
   poweredByHeader: false,
   // a second build folder lets two test runs build side by side (NEXT_DIST_DIR=.next-b)
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // survey files are uploaded through server actions; 25 MB holds ~100 k respondents as XLSX
+  // survey files are uploaded through server actions; the portal refuses files over 20 MB
+  // (lib/import/budgets.ts) with its own message, so the body limit sits above that
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
   async headers() {
     return [

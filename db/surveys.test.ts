@@ -7,7 +7,7 @@ import { respondentsToCsv } from "@/lib/import/export-csv";
 import type { RespondentRecord } from "@/lib/instrument/fields";
 import { frequencyTable } from "@/lib/scoring/frequency";
 import { irClassOf } from "@/lib/scoring/ir-class";
-import { analyseImport, commitImport, type CommitRequest } from "@/lib/surveys/import-service";
+import { analyseImport, commitImport, type CommitRequest } from "@/services/import";
 import { findRoundByCode, listClusters, listRespondentAnswers, surveyTablesFingerprint } from "./queries/surveys";
 import { clusters, pktdRecords, respondents } from "./schema";
 import { setupDatabase } from "./setup";

@@ -38,9 +38,15 @@ type Outcome = { message?: string; redirectTo?: string } | void;
  * validate with zod, run in a transaction with its audit row, answer in the user's language.
  * Validation messages in schemas are keys under `validation.`.
  */
-export function authorizedAction<S extends z.ZodType>(
-  options: { permission: Permission; schema: S; region?: (input: z.output<S>) => string | undefined },
-  fn: (ctx: ActionContext<z.output<S>>) => Promise<Outcome>,
+export function authorizedAction<S extends z.ZodType, P = undefined>(
+  options: {
+    permission: Permission;
+    schema: S;
+    region?: (input: z.output<S>) => string | undefined;
+    /** slow work before the transaction (reading an upload), so no transaction waits on it */
+    prepare?: (ctx: { user: CurrentUser; input: z.output<S>; formData: FormData }) => Promise<P>;
+  },
+  fn: (ctx: ActionContext<z.output<S>> & { prepared: P }) => Promise<Outcome>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const t = await getTranslations();
@@ -63,10 +69,12 @@ export function authorizedAction<S extends z.ZodType>(
     const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
     let outcome: Outcome;
     try {
+      const prepared = (options.prepare ? await options.prepare({ user, input: parsed.data, formData }) : undefined) as P;
       outcome = await runInTransaction((tx) =>
         fn({
           user,
           input: parsed.data,
+          prepared,
           tx,
           formData,
           audit: (e) => insertAudit(tx, { ...e, actorId: user.id, actorUsername: user.username, ip }),

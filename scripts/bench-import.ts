@@ -10,7 +10,7 @@ import { loadAdminUnits } from "@/db/seed/reference";
 import { readTable } from "@/lib/import/read-table";
 import { parseRespondents } from "@/lib/import/respondents";
 import { RESPONDENT_FIELDS } from "@/lib/instrument/fields";
-import { commitImport } from "@/lib/surveys/import-service";
+import { commitImport } from "@/services/import";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, postgres: { type: "boolean" }, json: { type: "boolean" } } });
 const N = Number(values.rows);

@@ -6,16 +6,16 @@ import { parseArgs } from "node:util";
 import { openDb, type Handle } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import { listSnapshots } from "@/db/queries/scores";
-import { findRoundByCode, listRespondentAnswers } from "@/db/queries/surveys";
+import { findRoundByCode, listClusterRecords, listRespondentAnswers } from "@/db/queries/surveys";
 import { AppError } from "@/lib/errors";
-import { respondentsToCsv } from "@/lib/import/export-csv";
+import { clustersToCsv, respondentsToCsv } from "@/lib/import/export-csv";
 import { formatMessage } from "@/lib/import/messages";
 import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/fields";
 import { frequencyTable } from "@/lib/scoring/frequency";
 import { irClassOf } from "@/lib/scoring/ir-class";
 import type { UnitScore } from "@/lib/scoring/score-unit";
 import { toScoresJson } from "@/lib/scoring/scores-json";
-import { commitImport, type ImportKind } from "@/lib/surveys/import-service";
+import { commitImport, type ImportKind } from "@/services/import";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
 import { isRegionCode } from "@/lib/regions/admin-units";
 
@@ -24,6 +24,7 @@ const USAGE = `usage:
   npm run cli -- import clusters <file> --round <round-code> [--valid-only]
   npm run cli -- import pktd <file> [--valid-only]
   npm run cli -- export respondents --round <round-code> [--region <code>] > file.csv
+  npm run cli -- export clusters --round <round-code> [--region <code>] > file.csv
   npm run cli -- scores --round <round-code> --unit cluster|village|district|regency [--region <code>] [--rubric <version>] --json
   npm run cli -- tables --round <round-code> [--region <code>] --json`;
 
@@ -78,7 +79,7 @@ async function runImport(handle: Handle, kind: ImportKind, file: string, values:
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     // the transaction rolled back: print why, nothing was written
-    const { analyseImport } = await import("@/lib/surveys/import-service");
+    const { analyseImport } = await import("@/services/import");
     const a = await analyseImport(handle.db, CLI_ACTOR, { kind, fileName: path.basename(file), bytes, roundCode: roundCode ?? null });
     for (const m of a.errors) console.error(formatMessage(m, "en"));
     console.error(`nothing imported: ${a.errors.length ? `${a.errors.length} error(s)` : "no valid rows"}`);
@@ -86,13 +87,17 @@ async function runImport(handle: Handle, kind: ImportKind, file: string, values:
   }
 }
 
-async function runExport(handle: Handle, values: Record<string, string | boolean | undefined>) {
-  if (typeof values.round !== "string") throw new UsageError("export respondents needs --round");
+async function runExport(handle: Handle, what: "respondents" | "clusters", values: Record<string, string | boolean | undefined>) {
+  if (typeof values.round !== "string") throw new UsageError(`export ${what} needs --round`);
   const region = regionArg(values);
   const round = await findRoundByCode(handle.db, values.round);
   if (!round) {
     console.error(`round '${values.round}' does not exist`);
     return 1;
+  }
+  if (what === "clusters") {
+    process.stdout.write(clustersToCsv(await listClusterRecords(handle.db, CLI_ACTOR, round.id, region)));
+    return 0;
   }
   const rows = await listRespondentAnswers(handle.db, CLI_ACTOR, round.id, region);
   process.stdout.write(respondentsToCsv(rows.map((r) => r.answers as RespondentRecord)));
@@ -167,10 +172,10 @@ async function main(argv: string[]): Promise<number> {
       await handle.close();
     }
   }
-  if (command === "export" && what === "respondents") {
+  if (command === "export" && (what === "respondents" || what === "clusters")) {
     const handle = await openDb();
     try {
-      return await runExport(handle, values);
+      return await runExport(handle, what, values);
     } finally {
       await handle.close();
     }

@@ -2,15 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { deletePending, findRoundByCode, getPending, insertPending } from "@/db/queries/surveys";
+import { getDb } from "@/db/client";
+import { deletePending, deleteStalePending, findRoundByCode, getPending, insertPending } from "@/db/queries/surveys";
 import { authorizedAction } from "@/lib/actions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { commitImport } from "@/lib/surveys/import-service";
+import { BUDGET } from "@/lib/import/budgets";
+import type { ParsedFile } from "@/lib/import/parse-file";
 import { fileHash } from "@/lib/surveys/plan";
+import { commitImport, parseUpload } from "@/services/import";
 import { newRoundSchema, type NewRoundInput } from "@/lib/surveys/round-schema";
-
-const MAX_BYTES = 25 * 1024 * 1024;
 
 const uploadSchema = z
   .object({
@@ -36,21 +37,33 @@ const uploadSchema = z
     return { kind: v.kind, round: round.data as { code: string } | NewRoundInput };
   });
 
-/** Step 1: keep the uploaded file and show what it would do. Nothing is imported yet. */
+/**
+ * Step 1: read the uploaded file once (in a worker thread, before any transaction), keep what
+ * it says with the pending upload and show the preview. Nothing is imported yet.
+ */
 export const uploadImportAction = authorizedAction(
-  { permission: "pktd:import", schema: uploadSchema },
-  async ({ tx, input, user, formData }) => {
-    if (input.kind !== "pktd" && !can(user, "survey:import")) throw new AppError("forbidden");
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("invalid", "file_missing");
-    if (file.size > MAX_BYTES) throw new AppError("invalid", "file_too_large");
+  {
+    permission: "pktd:import",
+    schema: uploadSchema,
+    prepare: async ({ input, user, formData }) => {
+      if (input.kind !== "pktd" && !can(user, "survey:import")) throw new AppError("forbidden");
+      const file = formData.get("file");
+      if (!(file instanceof File) || file.size === 0) throw new AppError("invalid", "file_missing");
+      if (file.size > BUDGET.maxFileMb * 1024 * 1024) throw new AppError("invalid", "file_too_large");
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const fileName = file.name.slice(0, 255) || "upload";
+      return { bytes, fileName, parsed: await parseUpload(await getDb(), input.kind, fileName, bytes) };
+    },
+  },
+  async ({ tx, input, user, prepared }) => {
     if (input.round && "name" in input.round && (await findRoundByCode(tx, input.round.code))) throw new AppError("conflict", "round_exists");
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    await deleteStalePending(tx);
     const id = await insertPending(tx, {
       kind: input.kind,
-      fileName: file.name.slice(0, 255) || "upload",
-      fileSha256: fileHash(bytes),
-      bytes,
+      fileName: prepared.fileName,
+      fileSha256: fileHash(prepared.bytes),
+      bytes: prepared.bytes,
+      parsed: prepared.parsed,
       round: input.round,
       actorId: user.id,
     });
@@ -58,15 +71,23 @@ export const uploadImportAction = authorizedAction(
   },
 );
 
-const commitSchema = z.object({ id: z.string().uuid("invalid"), mode: z.enum(["all", "valid_only"], "invalid") });
+const commitSchema = z.object({ id: z.string().uuid("invalid"), mode: z.enum(["all", "valid_only"], "invalid"), token: z.string().min(1, "invalid") });
 
 /** Step 2: the import itself, all or nothing, in this one transaction with its audit row. */
 export const commitImportAction = authorizedAction({ permission: "pktd:import", schema: commitSchema }, async ({ tx, input, user, audit }) => {
   const pending = await getPending(tx, input.id, user.id);
-  if (!pending) throw new AppError("not_found");
+  if (!pending?.parsed) throw new AppError("not_found");
   if (pending.kind !== "pktd" && !can(user, "survey:import")) throw new AppError("forbidden");
   const round = pending.round as { code: string } | NewRoundInput | null;
-  const result = await commitImport(tx, { kind: pending.kind, fileName: pending.fileName, bytes: pending.bytes, mode: input.mode, round, actor: user });
+  const result = await commitImport(tx, {
+    kind: pending.kind,
+    fileName: pending.fileName,
+    parsed: { file: pending.parsed as ParsedFile, sha256: pending.fileSha256 },
+    mode: input.mode,
+    round,
+    actor: user,
+    previewToken: input.token,
+  });
   await deletePending(tx, pending.id);
   await audit({
     action: `import.${pending.kind}`,

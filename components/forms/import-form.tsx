@@ -11,19 +11,33 @@ export function ImportForm({
   action,
   rounds,
   kinds,
+  maxFileMb,
 }: {
   action: Action;
   rounds: { code: string; name: string }[];
   kinds: ("respondents" | "clusters" | "pktd")[];
+  /** files above this are refused here, before a body too large for the server is sent */
+  maxFileMb: number;
 }) {
   const t = useTranslations("import");
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const kept = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
   const [kind, setKind] = useState(kept("kind") ?? kinds[0]!);
   const [existing, setExisting] = useState(kept("existingRound") ?? rounds[0]?.code ?? "");
+  const [tooLarge, setTooLarge] = useState(false);
 
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form
+      action={formAction}
+      className="flex flex-col gap-4"
+      noValidate
+      onSubmit={(e) => {
+        const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+        const over = !!file && file.size > maxFileMb * 1024 * 1024;
+        setTooLarge(over);
+        if (over) e.preventDefault();
+      }}
+    >
       <FormStatus state={state} />
       <fieldset>
         <legend className="label">{t("kind")}</legend>
@@ -83,7 +97,18 @@ export function ImportForm({
         <p id="file-hint" className="text-xs text-slate-600">
           {t("fileHint")}
         </p>
-        <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv" className="field" aria-describedby="file-hint" required />
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,.xlsx,text/csv"
+          className="field"
+          aria-describedby={tooLarge ? "file-hint file-error" : "file-hint"}
+          aria-invalid={tooLarge || undefined}
+          required
+          onChange={() => setTooLarge(false)}
+        />
+        <FieldError id="file-error" message={tooLarge ? t("fileTooLarge", { mb: maxFileMb }) : undefined} />
       </div>
       <button type="submit" className="btn self-start" disabled={pending}>
         {pending ? t("checking") : t("preview")}

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { hasNationalScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { clusters, imports, pendingImports, pktdRecords, regions, respondents, surveyRounds, type SurveyRound } from "../schema";
@@ -33,13 +33,17 @@ export async function getRoundInScope(db: DbOrTx, actor: Actor, code: string): P
 export type RoundListItem = SurveyRound & { respondents: number; clusters: number; lastImportAt: Date | null };
 
 export async function listRounds(db: DbOrTx, actor: Actor): Promise<RoundListItem[]> {
-  const inScope = scopeCondition(actor, respondents.villageCode);
+  // drizzle writes a single-table select's columns without their table, so inside a
+  // correlated subquery `round_id = id` would compare the inner table with itself
+  const outerId = sql.raw(`"survey_rounds"."id"`);
+  const respondentScope = scopeCondition(actor, respondents.villageCode);
+  const clusterScope = scopeCondition(actor, clusters.villageCode);
   const rows = await db
     .select({
       round: surveyRounds,
-      respondents: sql<number>`(select count(*)::int from ${respondents} where ${respondents.roundId} = ${surveyRounds.id} ${inScope ? sql`and ${inScope}` : sql``})`,
-      clusters: sql<number>`(select count(*)::int from ${clusters} where ${clusters.roundId} = ${surveyRounds.id})`,
-      lastImportAt: sql<string | null>`(select max(${imports.at}) from ${imports} where ${imports.roundId} = ${surveyRounds.id})`,
+      respondents: sql<number>`(select count(*)::int from ${respondents} where ${respondents.roundId} = ${outerId} ${respondentScope ? sql`and ${respondentScope}` : sql``})`,
+      clusters: sql<number>`(select count(*)::int from ${clusters} where ${clusters.roundId} = ${outerId} ${clusterScope ? sql`and ${clusterScope}` : sql``})`,
+      lastImportAt: sql<string | null>`(select max(${imports.at}) from ${imports} where ${imports.roundId} = ${outerId} and ${importScope(actor)})`,
     })
     .from(surveyRounds)
     // newest fieldwork first; rounds without a period last
@@ -101,6 +105,30 @@ export async function listRespondentAnswers(db: DbOrTx, actor: Actor, roundId: n
 export async function clusterHashes(db: DbOrTx, roundId: number): Promise<Map<string, string>> {
   const rows = await db.select({ code: clusters.code, hash: clusters.rowHash }).from(clusters).where(eq(clusters.roundId, roundId));
   return new Map(rows.map((r) => [r.code, r.hash ?? ""]));
+}
+
+/** Each cluster's home village in a round (code → village code). */
+export async function clusterHomes(db: DbOrTx, roundId: number): Promise<Map<string, string>> {
+  const rows = await db.select({ code: clusters.code, village: clusters.villageCode }).from(clusters).where(eq(clusters.roundId, roundId));
+  return new Map(rows.map((r) => [r.code, r.village]));
+}
+
+/** A round's clusters with every field of the clusters file, within the actor's regions. */
+export async function listClusterRecords(db: DbOrTx, actor: Actor, roundId: number, regionCode?: string) {
+  const region = regionCode ? or(eq(clusters.villageCode, regionCode), like(clusters.villageCode, `${regionCode}.%`)) : undefined;
+  const rows = await db
+    .select()
+    .from(clusters)
+    .where(and(eq(clusters.roundId, roundId), scopeCondition(actor, clusters.villageCode), region))
+    .orderBy(asc(clusters.code));
+  return rows.map((c) => ({
+    cluster_code: c.code,
+    name: c.name,
+    village_code: c.villageCode,
+    product: c.product,
+    year_established: c.yearEstablished,
+    legal_entity: c.legalEntity,
+  }));
 }
 
 export type ClusterWrite = {
@@ -188,11 +216,23 @@ export async function setImportCounts(tx: DbOrTx, id: number, counts: unknown) {
   await tx.update(imports).set({ counts }).where(eq(imports.id, id));
 }
 
-export async function listImports(db: DbOrTx, roundId: number | null) {
+/**
+ * An import is visible to a regional user when it wrote rows in one of her regions: its
+ * regencies overlap her regions (a district official sees her regency's imports).
+ */
+function importScope(actor: Actor): SQL {
+  if (hasNationalScope(actor)) return sql`true`;
+  if (actor.regions.length === 0) return sql`false`;
+  const overlaps = actor.regions.map((g) => sql`(r = ${g} or r like ${`${g}.%`} or ${g} like r || '.%')`);
+  return sql`exists (select 1 from unnest(${imports.regencies}) as r where ${sql.join(overlaps, sql` or `)})`;
+}
+
+/** A round's import history (PKTD imports: roundId null) as far as the actor may see it. */
+export async function listImports(db: DbOrTx, actor: Actor, roundId: number | null) {
   return db
     .select()
     .from(imports)
-    .where(roundId === null ? sql`${imports.roundId} is null` : eq(imports.roundId, roundId))
+    .where(and(roundId === null ? sql`${imports.roundId} is null` : eq(imports.roundId, roundId), importScope(actor)))
     .orderBy(desc(imports.at), desc(imports.id))
     .limit(100);
 }
@@ -203,15 +243,42 @@ export async function insertPending(tx: DbOrTx, row: typeof pendingImports.$infe
   return r.id;
 }
 
-/** A pending upload belongs to the user who made it; anyone else gets nothing. */
+/** A pending upload belongs to the user who made it; anyone else gets nothing. The file's bytes stay in the database. */
 export async function getPending(db: DbOrTx, id: string, actorId: number) {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
-  const [row] = await db.select().from(pendingImports).where(and(eq(pendingImports.id, id), eq(pendingImports.actorId, actorId)));
-  return row ? { ...row, bytes: new Uint8Array(row.bytes) } : null;
+  const [row] = await db
+    .select({
+      id: pendingImports.id,
+      kind: pendingImports.kind,
+      fileName: pendingImports.fileName,
+      fileSha256: pendingImports.fileSha256,
+      round: pendingImports.round,
+      parsed: pendingImports.parsed,
+      actorId: pendingImports.actorId,
+      createdAt: pendingImports.createdAt,
+    })
+    .from(pendingImports)
+    .where(and(eq(pendingImports.id, id), eq(pendingImports.actorId, actorId), sql`${pendingImports.createdAt} > now() - interval '1 day'`));
+  return row ?? null;
 }
 
 export async function deletePending(tx: DbOrTx, id: string) {
   await tx.delete(pendingImports).where(eq(pendingImports.id, id));
+}
+
+/** Uploads nobody confirmed within a day are deleted (called on every upload). */
+export async function deleteStalePending(tx: DbOrTx): Promise<number> {
+  const gone = await tx.delete(pendingImports).where(sql`${pendingImports.createdAt} < now() - interval '1 day'`).returning({ id: pendingImports.id });
+  return gone.length;
+}
+
+/**
+ * Commits into one round (or, for PKTD, into the rounds its villages touch) run one at a time:
+ * a transaction-scoped advisory lock per key, taken in a fixed order so two imports never wait
+ * on each other in a circle. Released at commit or rollback.
+ */
+export async function lockImportKeys(tx: DbOrTx, keys: string[]) {
+  for (const key of [...new Set(keys)].sort()) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
 }
 
 /** Row counts and a checksum of every survey table: tests compare them before and after a rejected import. */

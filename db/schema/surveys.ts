@@ -118,6 +118,8 @@ export const imports = pgTable(
     actorId: integer().references(() => users.id, { onDelete: "set null" }),
     actorUsername: text().notNull(),
     counts: jsonb().notNull(),
+    /** regencies (PP.KK) of the rows written: regional users see the imports of their regions */
+    regencies: text().array().notNull().default(sql`'{}'::text[]`),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -126,20 +128,33 @@ export const imports = pgTable(
   ],
 );
 
-/** An uploaded file waiting for the user to confirm its preview; deleted on commit. */
-export const pendingImports = pgTable("pending_imports", {
-  id: uuid().primaryKey().default(sql`gen_random_uuid()`),
-  kind: importKind().notNull(),
-  fileName: text().notNull(),
-  fileSha256: text().notNull(),
-  bytes: bytea().notNull(),
-  /** the round to import into, or the new round's fields */
-  round: jsonb(),
-  actorId: integer()
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * An uploaded file waiting for the user to confirm its preview; deleted on commit or after a
+ * day. The file is parsed once, off the request thread: `parsed` keeps what the parse found
+ * (columns, warnings, rejected rows, valid records), so the preview, the rejected-rows
+ * download and the commit never read the file again.
+ */
+export const pendingImports = pgTable(
+  "pending_imports",
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    kind: importKind().notNull(),
+    fileName: text().notNull(),
+    fileSha256: text().notNull(),
+    bytes: bytea().notNull(),
+    /** the round to import into, or the new round's fields */
+    round: jsonb(),
+    parsed: jsonb(),
+    actorId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // the daily clean-up deletes uploads older than a day
+    index("pending_imports_created_idx").on(t.createdAt),
+  ],
+);
 
 export type SurveyRound = typeof surveyRounds.$inferSelect;
 export type ImportRow = typeof imports.$inferSelect;

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { and, eq } from "drizzle-orm";
 import { PAPER_ROUND, paperClusterRows, paperPktdRows, paperRespondentRows } from "@/lib/paper-seed";
-import { commitImport, type ImportKind } from "@/lib/surveys/import-service";
+import { commitImport, type ImportKind } from "@/services/import";
 import { fileHash } from "@/lib/surveys/plan";
 import type { Db } from "../client";
 import { insertAudit } from "../queries/audit";

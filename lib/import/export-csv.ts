@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { RESPONDENT_FIELDS, type FieldDef, type RespondentRecord } from "@/lib/instrument/fields";
+import { CLUSTER_FIELDS, RESPONDENT_FIELDS, type FieldDef, type RespondentRecord } from "@/lib/instrument/fields";
 import { formatLocaleNumber } from "./numbers";
 
 /**
@@ -31,4 +31,9 @@ export function recordsToCsv(fields: readonly FieldDef[], records: readonly obje
 /** The respondents export; it imports back unchanged with parseRespondents. */
 export function respondentsToCsv(records: RespondentRecord[]): string {
   return recordsToCsv(RESPONDENT_FIELDS, records);
+}
+
+/** The clusters file of a round (instrument.md section 2); it imports back unchanged with parseClusters. */
+export function clustersToCsv(records: readonly object[]): string {
+  return recordsToCsv(CLUSTER_FIELDS, records);
 }

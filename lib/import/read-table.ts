@@ -1,5 +1,7 @@
+import { BUDGET, budgetText, type Budget } from "./budgets";
+import { checkCsvBudget } from "./csv-budget";
 import type { ImportMessage } from "./messages";
-import { firstNonUtf8Line, parseCsvRows, type Row } from "./read-csv";
+import { detectDelimiter, firstNonUtf8Line, parseCsvRows, type Row } from "./read-csv";
 import { readText } from "./read-texts";
 import { readXlsxRows } from "./read-xlsx";
 
@@ -32,7 +34,7 @@ function toTable(rows: Row[] | null, fileName: string): ReadResult {
   return { ok: true, header, rows: data, headerLine: head.line };
 }
 
-function readCsv(bytes: Uint8Array, fileName: string): ReadResult {
+function readCsv(bytes: Uint8Array, fileName: string, budget: Budget): ReadResult {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { ok: false, error: { text: readText.utf16 } };
   if (startsWith(bytes, OLE)) return { ok: false, error: { text: readText.oldExcel } };
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
@@ -41,13 +43,19 @@ function readCsv(bytes: Uint8Array, fileName: string): ReadResult {
   if (badLine !== null) return { ok: false, error: { line: badLine, text: readText.notUtf8 } };
   const text = new TextDecoder("utf-8").decode(body);
   if (text.trim() === "") return { ok: false, error: { text: readText.empty } };
+  const over = checkCsvBudget(text, detectDelimiter(text), budget);
+  if (over) return { ok: false, error: over };
   const parsed = parseCsvRows(text);
   return parsed.ok ? toTable(parsed.rows, fileName) : { ok: false, error: parsed.error };
 }
 
 /** Reads an uploaded CSV (UTF-8, `,` or `;`) or XLSX (first sheet), recognised by content, not by name. */
-export async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+export async function readTable(bytes: Uint8Array, fileName: string, budget: Budget = BUDGET): Promise<ReadResult> {
   if (bytes.length === 0) return { ok: false, error: { text: readText.empty } };
-  if (startsWith(bytes, ZIP)) return toTable(await readXlsxRows(bytes), fileName);
-  return readCsv(bytes, fileName);
+  if (bytes.length > budget.maxFileMb * 1024 * 1024) return { ok: false, error: { text: budgetText.fileTooLarge(budget.maxFileMb) } };
+  if (startsWith(bytes, ZIP)) {
+    const read = await readXlsxRows(bytes, budget);
+    return read !== null && "error" in read ? { ok: false, error: read.error } : toTable(read, fileName);
+  }
+  return readCsv(bytes, fileName, budget);
 }

@@ -1,5 +1,8 @@
 import ExcelJS from "exceljs";
+import { BUDGET, budgetText, type Budget } from "./budgets";
+import type { ImportMessage } from "./messages";
 import { formatLocaleNumber } from "./numbers";
+import { zipExpandsWithin } from "./zip-budget";
 import type { Row } from "./read-csv";
 
 type Value = ExcelJS.CellValue | undefined;
@@ -24,8 +27,14 @@ export function cellToText(value: Value): string {
   return "";
 }
 
-/** The non-blank rows of the first sheet, numbered as the spreadsheet numbers them; null if unreadable. */
-export async function readXlsxRows(bytes: Uint8Array): Promise<Row[] | null> {
+/**
+ * The non-blank rows of the first sheet, numbered as the spreadsheet numbers them; null if
+ * unreadable; an error when the file is over budget (checked on the zip before parsing).
+ */
+export async function readXlsxRows(bytes: Uint8Array, budget: Budget = BUDGET): Promise<Row[] | { error: ImportMessage } | null> {
+  const size = await zipExpandsWithin(bytes, budget.maxXlsxExpandedMb * 1024 * 1024);
+  if (size === "unreadable") return null;
+  if (size === "too_large") return { error: { text: budgetText.xlsxTooLarge(budget.maxXlsxExpandedMb) } };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -34,10 +43,18 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<Row[] | null> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return null;
+  if (sheet.actualRowCount > budget.maxRows + 1) return { error: { text: budgetText.tooManyRows(budget.maxRows) } };
   const rows: Row[] = [];
+  let over: ImportMessage | null = null;
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    if (over) return;
+    if (row.cellCount > budget.maxColumns) {
+      over = { line, text: budgetText.tooManyColumns(budget.maxColumns) };
+      return;
+    }
     const cells = Array.from({ length: row.cellCount }, (_, i) => cellToText(row.getCell(i + 1).value));
-    if (cells.some((c) => c.trim() !== "")) rows.push({ line, cells });
+    if (cells.some((c) => c.length > budget.maxCellChars)) over = { line, text: budgetText.cellTooLong(budget.maxCellChars) };
+    else if (cells.some((c) => c.trim() !== "")) rows.push({ line, cells });
   });
-  return rows;
+  return over ? { error: over } : rows;
 }

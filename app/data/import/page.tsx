@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { listRounds } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { BUDGET } from "@/lib/import/budgets";
 import { uploadImportAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function ImportPage() {
       <h1 className="text-2xl font-bold">{t("import.title")}</h1>
       <p className="max-w-3xl">{t("import.intro")}</p>
       <section className="card max-w-3xl">
-        <ImportForm action={uploadImportAction} rounds={rounds.map((r) => ({ code: r.code, name: r.name }))} kinds={[...kinds]} />
+        <ImportForm action={uploadImportAction} rounds={rounds.map((r) => ({ code: r.code, name: r.name }))} kinds={[...kinds]} maxFileMb={BUDGET.maxFileMb} />
       </section>
     </div>
   );

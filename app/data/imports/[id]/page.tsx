@@ -10,7 +10,8 @@ import { requirePermission } from "@/lib/auth/guards";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { formatMessage } from "@/lib/import/messages";
-import { analyseImport } from "@/lib/surveys/import-service";
+import type { ParsedFile } from "@/lib/import/parse-file";
+import { previewImport } from "@/services/import";
 import { commitImportAction } from "../../actions";
 
 const SHOWN_ERRORS = 200;
@@ -24,12 +25,13 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const user = await requirePermission("pktd:import", `/data/imports/${id}`);
   const db = await getDb();
   const pending = await getPending(db, id, user.id);
-  if (!pending) notFound();
+  if (!pending?.parsed) notFound();
   const round = pending.round as { code: string; name?: string } | null;
   const [t, locale, analysis] = await Promise.all([
     getTranslations(),
     getLocale(),
-    analyseImport(db, user, { kind: pending.kind, fileName: pending.fileName, bytes: pending.bytes, roundCode: round?.code ?? null }),
+    // the file was read once at upload; this plans what it says against the round as it is now
+    previewImport(db, user, { kind: pending.kind, fileName: pending.fileName, fileSha256: pending.fileSha256, parsed: pending.parsed as ParsedFile, roundCode: round?.code ?? null }),
   ]);
   const l = toLocale(locale);
   const n = (v: number) => formatNumber(v, l);
@@ -100,7 +102,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             {analysis.clustersToCreate.length > 0 && (
               <p className="mt-2 text-sm">
                 {t("import.clustersList")}{" "}
-                {analysis.clustersToCreate.map((c) => `${c.code} (${c.villageCode})`).join(", ")}
+                {analysis.clustersToCreate.map((c) => `${c.code} (${c.villageCode}${c.product ? `, ${c.product}` : ""})`).join(", ")}
               </p>
             )}
           </section>
@@ -141,7 +143,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           )}
 
           <section className="card">
-            <CommitImportForm action={commitImportAction} id={pending.id} hasErrors={hasErrors} validRows={analysis.validRows} />
+            <CommitImportForm action={commitImportAction} id={pending.id} token={analysis.token} hasErrors={hasErrors} validRows={analysis.validRows} />
             {hasErrors && (
               <p className="mt-2 text-sm">
                 <Link className="link" href="/data/import">

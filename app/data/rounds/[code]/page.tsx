@@ -27,7 +27,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
     getTranslations(),
     getLocale(),
     listClusters(db, user, round.id),
-    listImports(db, round.id),
+    listImports(db, user, round.id),
     searchParams,
   ]);
   const l = toLocale(locale);
@@ -74,6 +74,9 @@ export default async function RoundPage({ params, searchParams }: Props) {
         <div className="mt-3 flex flex-wrap gap-2">
           <a className="btn-secondary" href={`${base}/export`} download>
             {t("data.exportCsv")}
+          </a>
+          <a className="btn-secondary" href={`${base}/export?file=clusters`} download>
+            {t("data.exportClustersCsv")}
           </a>
           <Link className="btn-secondary" href={`${base}/quality`}>
             {t("quality.title")}

@@ -4,7 +4,8 @@ import { getPending } from "@/db/queries/surveys";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
-import { analyseImport } from "@/lib/surveys/import-service";
+import type { ParsedFile } from "@/lib/import/parse-file";
+import { previewImport } from "@/services/import";
 import { rejectedRowsCsv } from "@/lib/surveys/rejected-csv";
 
 export const dynamic = "force-dynamic";
@@ -16,9 +17,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const db = await getDb();
   const pending = await getPending(db, id, user.id);
-  if (!pending) return new Response("Not found", { status: 404 });
+  if (!pending?.parsed) return new Response("Not found", { status: 404 });
   const round = pending.round as { code: string } | null;
-  const analysis = await analyseImport(db, user, { kind: pending.kind, fileName: pending.fileName, bytes: pending.bytes, roundCode: round?.code ?? null });
+  // what the upload's one read found, planned against the round as it is now (no re-parse)
+  const analysis = await previewImport(db, user, { kind: pending.kind, fileName: pending.fileName, fileSha256: pending.fileSha256, parsed: pending.parsed as ParsedFile, roundCode: round?.code ?? null });
   const csv = rejectedRowsCsv(analysis.columns, analysis.rejected, toLocale(await getLocale()));
   const name = pending.fileName.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9._-]/g, "_");
   return new Response(csv, {

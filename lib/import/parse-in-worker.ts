@@ -1,0 +1,39 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { BUDGET, budgetText } from "./budgets";
+import { EMPTY_PARSE, type FileKind, type ParsedFile } from "./parse-file";
+
+/** Loaded by path from the project folder, so `next start`, the CLI and vitest all find the same file. */
+const WORKER_FILE = path.join(process.cwd(), "lib/import/parse-worker.mjs");
+
+const refused = (text: ParsedFile["errors"][number]["text"]): ParsedFile => ({ ...EMPTY_PARSE, fileError: { text }, errors: [{ text }] });
+
+/**
+ * Parses a file in its own worker thread with a heap limit and a deadline: the server keeps
+ * answering other requests meanwhile, and a file that needs too much of either is refused
+ * with a sentence instead of freezing or exhausting the process. The worker ends afterwards,
+ * so its memory goes with it.
+ */
+export function parseInWorker(kind: FileKind, fileName: string, bytes: Uint8Array, villages: ReadonlySet<string>): Promise<ParsedFile> {
+  if (bytes.length > BUDGET.maxFileMb * 1024 * 1024) return Promise.resolve(refused(budgetText.fileTooLarge(BUDGET.maxFileMb)));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { kind, fileName, bytes, villages: [...villages] },
+      resourceLimits: { maxOldGenerationSizeMb: BUDGET.maxWorkerHeapMb },
+    });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(() => settle(() => resolve(refused(budgetText.tooSlow(BUDGET.maxSeconds)))), BUDGET.maxSeconds * 1000);
+    worker.once("message", (parsed: ParsedFile) => settle(() => resolve(parsed)));
+    worker.once("error", (e: Error & { code?: string }) =>
+      settle(() => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(refused(budgetText.tooHeavy)) : reject(e))),
+    );
+    worker.once("exit", (code) => settle(() => reject(new Error(`import parser exited with code ${code}`))));
+  });
+}

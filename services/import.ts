@@ -1,0 +1,283 @@
+import type { DbOrTx } from "@/db/client";
+import { roundsTouchingVillages } from "@/db/queries/scores";
+import {
+  allVillageCodes,
+  clusterHashes,
+  clusterHomes,
+  findRoundById,
+  findRoundByCode,
+  insertImport,
+  insertRound,
+  lockImportKeys,
+  pktdHashes,
+  respondentHashes,
+  setImportCounts,
+  upsertClusters,
+  upsertPktd,
+  upsertRespondents,
+} from "@/db/queries/surveys";
+import type { SurveyRound } from "@/db/schema";
+import { inScope, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { ImportMessage } from "@/lib/import/messages";
+import { parseFile, type FileKind, type ParsedFile, type ParsedRow, type Rejected } from "@/lib/import/parse-file";
+import { parseInWorker } from "@/lib/import/parse-in-worker";
+import { checkClusterRegencies, regencyOf } from "@/lib/surveys/cluster-regency";
+import { fileHash, planImport, recordHash } from "@/lib/surveys/plan";
+import { rescoreRounds } from "@/lib/surveys/rescore";
+import type { NewRoundInput } from "@/lib/surveys/round-schema";
+
+export type ImportKind = FileKind;
+export type ImportMode = "all" | "valid_only";
+export type { ParsedFile, Rejected };
+
+export type Analysis = {
+  kind: ImportKind;
+  fileName: string;
+  fileSha256: string;
+  fileError?: ImportMessage;
+  columns: string[];
+  warnings: ImportMessage[];
+  /** file-level errors (missing columns) and every row error */
+  errors: ImportMessage[];
+  rejected: Rejected[];
+  validRows: number;
+  plan: { new: number; changed: number; unchanged: number };
+  /** cluster codes the respondents file refers to that the round does not have yet */
+  clustersToCreate: { code: string; villageCode: string; product: string | null }[];
+  /** villages of the valid rows */
+  villages: string[];
+  /** what the preview promised; a commit whose plan differs (the round changed meanwhile) is refused */
+  token: string;
+};
+
+type Prepared = { analysis: Analysis; apply: (tx: DbOrTx, roundId: number | null, importId: number) => Promise<void> };
+
+const villageCache = new WeakMap<object, Promise<Set<string>>>();
+function knownVillages(db: DbOrTx): Promise<Set<string>> {
+  let cached = villageCache.get(db);
+  if (!cached) {
+    cached = allVillageCodes(db);
+    villageCache.set(db, cached);
+  }
+  return cached;
+}
+
+const OUT_OF_SCOPE = {
+  id: "desa ini di luar wilayah tanggung jawab Anda",
+  en: "this village is outside your regions of responsibility",
+};
+
+/** Reads an upload once, in a worker thread with budgets: the server keeps answering meanwhile. */
+export async function parseUpload(db: DbOrTx, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
+  return parseInWorker(kind, fileName, bytes, await knownVillages(db));
+}
+
+function cellsOf(record: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record).map(([k, v]) => [k, v === null || v === undefined ? "" : Array.isArray(v) ? v.join(" ") : String(v)]),
+  );
+}
+
+function counts<K>(plan: { new: K[]; changed: K[]; unchanged: K[] }) {
+  return { new: plan.new.length, changed: plan.changed.length, unchanged: plan.unchanged.length };
+}
+
+/** The most frequent non-blank value (first seen wins a tie): a new cluster's product from its members' rows. */
+function mostCommon(values: (string | null | undefined)[]): string | null {
+  const tally = new Map<string, number>();
+  for (const v of values) if (v) tally.set(v, (tally.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of tally) if (best === null || n > tally.get(best)!) best = v;
+  return best;
+}
+
+/** Plans a parsed file against what the database holds now: scope, cluster regencies, new/changed/unchanged. Writes nothing. */
+async function plan(
+  db: DbOrTx,
+  actor: Actor,
+  kind: ImportKind,
+  file: { name: string; sha256: string },
+  parsed: ParsedFile,
+  round: SurveyRound | null,
+  origin: "survey" | "illustration" = "survey",
+): Promise<Prepared> {
+  const base = { kind, fileName: file.name, fileSha256: file.sha256 };
+  if (parsed.fileError) {
+    const analysis = { ...base, ...parsed, validRows: 0, plan: { new: 0, changed: 0, unchanged: 0 }, clustersToCreate: [], villages: [], token: "file-error" };
+    return { analysis, apply: async () => {} };
+  }
+
+  // rows outside the actor's regions, or outside their cluster's regency, are rejected like any invalid row
+  let rows: ParsedRow[] = [];
+  const added: Rejected[] = [];
+  for (const row of parsed.rows) {
+    if (inScope(actor, row.record.village_code)) rows.push(row);
+    else added.push({ line: row.line, cells: cellsOf(row.record), errors: [{ line: row.line, column: "village_code", text: OUT_OF_SCOPE }] });
+  }
+  if (kind === "respondents") {
+    const checked = checkClusterRegencies(rows, round ? await clusterHomes(db, round.id) : new Map(), cellsOf);
+    rows = checked.rows;
+    added.push(...checked.rejected);
+  }
+  const rejected = [...parsed.rejected, ...added].sort((a, b) => a.line - b.line);
+  const errors = [...parsed.errors, ...added.flatMap((r) => r.errors)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const villages = [...new Set(rows.map((r) => r.record.village_code))];
+  const common = { ...base, columns: parsed.columns, warnings: parsed.warnings, errors, rejected, validRows: rows.length, villages };
+  const tokenOf = (p: Analysis["plan"], created: { code: string }[]) =>
+    recordHash({ round: round?.id ?? null, plan: p, created: created.map((c) => c.code), rejected: rejected.length });
+
+  if (kind === "respondents") {
+    const existing = round ? await respondentHashes(db, round.id) : new Map<string, string>();
+    const writes = rows.map(({ record }) => ({
+      respondentId: String(record.respondent_id),
+      villageCode: record.village_code,
+      clusterCode: (record.cluster_code as string | null) ?? null,
+      answers: record,
+      rowHash: recordHash(record),
+    }));
+    const p = planImport(existing, writes.map((w) => ({ key: w.respondentId, hash: w.rowHash })));
+    const knownClusters = round ? await clusterHashes(db, round.id) : new Map<string, string>();
+    const members = new Map<string, ParsedRow[]>();
+    for (const row of rows) {
+      const code = row.record.cluster_code as string | null;
+      if (code && !knownClusters.has(code)) members.set(code, [...(members.get(code) ?? []), row]);
+    }
+    const clustersToCreate = [...members].map(([code, list]) => ({
+      code,
+      villageCode: list[0]!.record.village_code,
+      product: mostCommon(list.map((r) => r.record.product as string | null)),
+    }));
+    return {
+      analysis: { ...common, plan: counts(p), clustersToCreate, token: tokenOf(counts(p), clustersToCreate) },
+      apply: async (tx, roundId, importId) => {
+        await upsertClusters(
+          tx,
+          roundId!,
+          clustersToCreate.map((c) => ({ code: c.code, name: c.code, villageCode: c.villageCode, product: c.product, yearEstablished: null, legalEntity: null, rowHash: null })),
+        );
+        const changedIds = new Set([...p.new, ...p.changed]);
+        await upsertRespondents(tx, roundId!, importId, writes.filter((w) => changedIds.has(w.respondentId)));
+      },
+    };
+  }
+
+  if (kind === "clusters") {
+    const existing = round ? await clusterHashes(db, round.id) : new Map<string, string>();
+    const writes = rows.map(({ record }) => ({
+      code: String(record.cluster_code),
+      name: String(record.name),
+      villageCode: record.village_code,
+      product: (record.product as string | null) ?? null,
+      yearEstablished: (record.year_established as number | null) ?? null,
+      legalEntity: (record.legal_entity as string | null) ?? null,
+      rowHash: recordHash(record),
+    }));
+    const p = planImport(existing, writes.map((w) => ({ key: w.code, hash: w.rowHash })));
+    const changed = new Set([...p.new, ...p.changed]);
+    return {
+      analysis: { ...common, plan: counts(p), clustersToCreate: [], token: tokenOf(counts(p), []) },
+      apply: (tx, roundId) => upsertClusters(tx, roundId!, writes.filter((w) => changed.has(w.code))),
+    };
+  }
+
+  const writes = rows.map(({ record }) => ({ villageCode: record.village_code, year: Number(record.year), data: record, rowHash: recordHash(record), origin }));
+  const existing = await pktdHashes(db, writes);
+  const p = planImport(existing, writes.map((w) => ({ key: `${w.villageCode}|${w.year}`, hash: w.rowHash })));
+  const changed = new Set([...p.new, ...p.changed]);
+  return {
+    analysis: { ...common, plan: counts(p), clustersToCreate: [], token: tokenOf(counts(p), []) },
+    apply: (tx, _roundId, importId) => upsertPktd(tx, importId, writes.filter((w) => changed.has(`${w.villageCode}|${w.year}`))),
+  };
+}
+
+/** The preview of a parsed upload: what committing it would do now. Nothing written. */
+export async function previewImport(
+  db: DbOrTx,
+  actor: Actor,
+  request: { kind: ImportKind; fileName: string; fileSha256: string; parsed: ParsedFile; roundCode: string | null },
+): Promise<Analysis> {
+  const round = request.roundCode ? await findRoundByCode(db, request.roundCode) : null;
+  return (await plan(db, actor, request.kind, { name: request.fileName, sha256: request.fileSha256 }, request.parsed, round)).analysis;
+}
+
+/** Reads and previews a file in this process (tests, the CLI's dry runs): no worker, same budgets. */
+export async function analyseImport(
+  db: DbOrTx,
+  actor: Actor,
+  request: { kind: ImportKind; fileName: string; bytes: Uint8Array; roundCode: string | null },
+): Promise<Analysis> {
+  const parsed = await parseFile(request.kind, request.fileName, request.bytes, await knownVillages(db));
+  return previewImport(db, actor, { ...request, fileSha256: fileHash(request.bytes), parsed });
+}
+
+export type CommitRequest = {
+  kind: ImportKind;
+  fileName: string;
+  /** the file, read here (CLI, seed); or what the upload's worker already read, with the file's hash */
+  bytes?: Uint8Array;
+  parsed?: { file: ParsedFile; sha256: string };
+  mode: ImportMode;
+  /** existing round code, or the fields of a new round */
+  round: { code: string } | NewRoundInput | null;
+  actor: Actor & { id: number | null; username: string };
+  origin?: "survey" | "illustration";
+  /** the token of the preview the user confirmed; when the plan differs now, nothing is written */
+  previewToken?: string;
+};
+
+export type CommitResult = { importId: number; roundId: number | null; analysis: Analysis };
+
+/**
+ * Commits in the caller's transaction. Commits into one round run one at a time (advisory
+ * lock taken before reading what exists); inside the lock it re-plans against the current
+ * data, refuses when that differs from the preview the user confirmed, refuses a file with
+ * errors unless mode is valid_only, creates the round when needed, writes, rescores, records history.
+ */
+export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<CommitResult> {
+  const parsed = request.parsed ?? (request.bytes ? { file: await parseFile(request.kind, request.fileName, request.bytes, await knownVillages(tx)), sha256: fileHash(request.bytes) } : null);
+  if (!parsed) throw new AppError("invalid", "file_missing");
+  if (request.round) await lockImportKeys(tx, [`round:${request.round.code}`]);
+  else await lockImportKeys(tx, ["pktd"]);
+
+  let round = request.round ? await findRoundByCode(tx, request.round.code) : null;
+  const createsRound = request.kind !== "pktd" && !round;
+  if (createsRound && (!request.round || !("name" in request.round))) throw new AppError("not_found", "round_missing");
+  // a preview made for a new round must not merge into a round someone created since
+  if (request.previewToken !== undefined && request.round && "name" in request.round && round) throw new AppError("conflict", "import_round_changed");
+  const { analysis, apply } = await plan(tx, request.actor, request.kind, { name: request.fileName, sha256: parsed.sha256 }, parsed.file, round, request.origin);
+  if (request.previewToken !== undefined && analysis.token !== request.previewToken) throw new AppError("conflict", "import_round_changed");
+  if (analysis.fileError) throw new AppError("invalid", "import_file_error");
+  if (analysis.errors.length > 0 && request.mode === "all") throw new AppError("invalid", "import_has_errors");
+  if (analysis.validRows === 0) throw new AppError("invalid", "import_nothing_valid");
+
+  if (createsRound) round = await insertRound(tx, { ...(request.round as NewRoundInput), regionCode: (request.round as NewRoundInput).regionCode ?? null });
+
+  // PKTD changes the policy support of every round with respondents in its villages
+  const touched = round ? [round.id] : await roundsTouchingVillages(tx, analysis.villages);
+  if (!round && touched.length > 0) {
+    const codes = await Promise.all(touched.map(async (id) => (await findRoundById(tx, id))?.code));
+    await lockImportKeys(tx, codes.filter((c): c is string => !!c).map((c) => `round:${c}`));
+  }
+  const importId = await insertImport(tx, {
+    kind: request.kind,
+    roundId: round?.id ?? null,
+    fileName: request.fileName.slice(0, 255),
+    fileSha256: analysis.fileSha256,
+    mode: request.mode,
+    actorId: request.actor.id,
+    actorUsername: request.actor.username,
+    counts: {},
+    regencies: [...new Set(analysis.villages.map(regencyOf))].sort(),
+  });
+  await apply(tx, round?.id ?? null, importId);
+  // stored scores follow their inputs in the same transaction, under the lock
+  await rescoreRounds(tx, touched);
+  await setImportCounts(tx, importId, {
+    ...analysis.plan,
+    rejected: analysis.rejected.length,
+    clustersCreated: analysis.clustersToCreate.length,
+    warnings: analysis.warnings.length,
+  });
+  return { importId, roundId: round?.id ?? null, analysis };
+}
