@@ -27,9 +27,11 @@ describe("checkCsvBudget (issue 8 item 1)", () => {
   });
 
   it("refuses the million-column line in well under a second, with the line and a sentence in both languages", async () => {
+    const file = wideCsv("village_code,year");
     const started = Date.now();
-    const read = await readTable(wideCsv("village_code,year"), "wide.csv");
-    expect(Date.now() - started).toBeLessThan(1500);
+    const read = await readTable(file, "wide.csv");
+    // the parse this replaces took 54-175 s; a loaded CI machine still does this in well under 3 s
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(read).toMatchObject({ ok: false, error: { line: 2 } });
     if (!read.ok) expect(read.error.text.id).toContain(`lebih dari ${BUDGET.maxColumns} kolom`);
   });

@@ -3,8 +3,14 @@ import { Worker } from "node:worker_threads";
 import { BUDGET, budgetText } from "./budgets";
 import { EMPTY_PARSE, type FileKind, type ParsedFile } from "./parse-file";
 
-/** Loaded by path from the project folder, so `next start`, the CLI and vitest all find the same file. */
-const WORKER_FILE = path.join(process.cwd(), "lib/import/parse-worker.mjs");
+/**
+ * Loaded by path from the project folder at run time, so `next start`, the CLI and vitest all
+ * run the same file. The root comes in as an argument: the bundler must not trace the worker
+ * (and tsx, and esbuild's binary) into the server bundle.
+ */
+function workerFile(root: string): string {
+  return path.join(root, "lib", "import", "parse-worker.mjs");
+}
 
 const refused = (text: ParsedFile["errors"][number]["text"]): ParsedFile => ({ ...EMPTY_PARSE, fileError: { text }, errors: [{ text }] });
 
@@ -17,7 +23,7 @@ const refused = (text: ParsedFile["errors"][number]["text"]): ParsedFile => ({ .
 export function parseInWorker(kind: FileKind, fileName: string, bytes: Uint8Array, villages: ReadonlySet<string>): Promise<ParsedFile> {
   if (bytes.length > BUDGET.maxFileMb * 1024 * 1024) return Promise.resolve(refused(budgetText.fileTooLarge(BUDGET.maxFileMb)));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, {
+    const worker = new Worker(/* turbopackIgnore: true */ workerFile(process.cwd()), {
       workerData: { kind, fileName, bytes, villages: [...villages] },
       resourceLimits: { maxOldGenerationSizeMb: BUDGET.maxWorkerHeapMb },
     });
