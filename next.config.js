@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // PGlite (WASM + data folder), argon2 (native) and postgres.js must load from node_modules
   // at run time, never bundled: PGlite must be one instance per process.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  // tsx runs the import parser's worker thread (lib/import/parse-worker.mjs), outside the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "tsx"],
   poweredByHeader: false,
   // a second build folder lets two test runs build side by side (NEXT_DIST_DIR=.next-b)
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -6,7 +6,9 @@ import type { RespondentRecord } from "@/lib/instrument/fields";
 import { rescoreRounds } from "@/lib/surveys/rescore";
 import { analyseImport, commitImport, type CommitRequest } from "@/services/import";
 import { listSnapshots } from "./queries/scores";
-import { findRoundByCode, listClusterRecords, listImports, listRespondentAnswers, listRounds } from "./queries/surveys";
+import { sql } from "drizzle-orm";
+import { deleteStalePending, findRoundByCode, getPending, insertPending, listClusterRecords, listImports, listRespondentAnswers, listRounds } from "./queries/surveys";
+import { users } from "./schema";
 import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
@@ -156,4 +158,17 @@ describe.each(TARGETS)("import hardening on $name", ({ create }) => {
       expect(await scores(copy.id)).toEqual(original);
     }
   }, 120_000);
+
+  it("issue 8 item 1: a pending upload keeps its parse, and is gone after a day", async () => {
+    const db = t.handle.db;
+    const [user] = await db.insert(users).values({ username: "uploader", displayName: "Uploader", passwordHash: "x", role: "researcher" }).returning();
+    const parsed = { columns: ["respondent_id"], warnings: [], errors: [], rejected: [], rows: [] };
+    const fresh = await insertPending(db, { kind: "respondents", fileName: "a.csv", fileSha256: "a", bytes: new Uint8Array([1]), parsed, round: { code: "MIX" }, actorId: user!.id });
+    const stale = await insertPending(db, { kind: "respondents", fileName: "b.csv", fileSha256: "b", bytes: new Uint8Array([1]), parsed, round: { code: "MIX" }, actorId: user!.id });
+    await db.execute(sql`update pending_imports set created_at = now() - interval '25 hours' where id = ${stale}`);
+    expect((await getPending(db, fresh, user!.id))?.parsed).toEqual(parsed);
+    expect(await getPending(db, stale, user!.id)).toBeNull();
+    expect(await getPending(db, fresh, user!.id + 1)).toBeNull();
+    expect(await deleteStalePending(db)).toBe(1);
+  });
 });

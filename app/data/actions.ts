@@ -89,6 +89,7 @@ export const commitImportAction = authorizedAction({ permission: "pktd:import", 
     previewToken: input.token,
   });
   await deletePending(tx, pending.id);
+  await deleteStalePending(tx);
   await audit({
     action: `import.${pending.kind}`,
     entityType: "import",

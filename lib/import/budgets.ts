@@ -20,7 +20,7 @@ export const BUDGET = {
   maxWorkerHeapMb: 768,
 } as const;
 
-export type Budget = typeof BUDGET;
+export type Budget = { readonly [K in keyof typeof BUDGET]: number };
 
 const n = (v: number) => formatLocaleNumber(v);
 

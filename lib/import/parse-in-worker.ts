@@ -23,10 +23,11 @@ const refused = (text: ParsedFile["errors"][number]["text"]): ParsedFile => ({ .
 export function parseInWorker(kind: FileKind, fileName: string, bytes: Uint8Array, villages: ReadonlySet<string>): Promise<ParsedFile> {
   if (bytes.length > BUDGET.maxFileMb * 1024 * 1024) return Promise.resolve(refused(budgetText.fileTooLarge(BUDGET.maxFileMb)));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(/* turbopackIgnore: true */ workerFile(process.cwd()), {
-      workerData: { kind, fileName, bytes, villages: [...villages] },
-      resourceLimits: { maxOldGenerationSizeMb: BUDGET.maxWorkerHeapMb },
-    });
+    // Reflect.construct, not `new Worker(…)`: the bundler would follow a `new Worker` argument into tsx
+    const worker: Worker = Reflect.construct(Worker, [
+      workerFile(process.cwd()),
+      { workerData: { kind, fileName, bytes, villages: [...villages] }, resourceLimits: { maxOldGenerationSizeMb: BUDGET.maxWorkerHeapMb } },
+    ]);
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
