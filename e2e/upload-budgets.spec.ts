@@ -55,7 +55,7 @@ for (const probe of PROBES) {
         await new Promise((r) => setTimeout(r, 200));
       }
     })();
-    await expect(page.getByText(probe.message).first()).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText(probe.message).first()).toBeVisible({ timeout: Number(process.env.UPLOAD_PROBE_WAIT_MS ?? 10_000) });
     const refusedAfter = Date.now() - started;
     await poll;
     await other.dispose();

@@ -62,7 +62,6 @@ export const uploadImportAction = authorizedAction(
       kind: input.kind,
       fileName: prepared.fileName,
       fileSha256: fileHash(prepared.bytes),
-      bytes: prepared.bytes,
       parsed: prepared.parsed,
       round: input.round,
       actorId: user.id,

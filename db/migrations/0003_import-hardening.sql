@@ -1,3 +1,4 @@
+ALTER TABLE "pending_imports" ALTER COLUMN "bytes" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "imports" ADD COLUMN "regencies" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "pending_imports" ADD COLUMN "parsed" jsonb;--> statement-breakpoint
 CREATE INDEX "pending_imports_created_idx" ON "pending_imports" USING btree ("created_at");--> statement-breakpoint

@@ -141,7 +141,8 @@ export const pendingImports = pgTable(
     kind: importKind().notNull(),
     fileName: text().notNull(),
     fileSha256: text().notNull(),
-    bytes: bytea().notNull(),
+    /** the file itself is not kept: `parsed` holds all the import needs */
+    bytes: bytea(),
     /** the round to import into, or the new round's fields */
     round: jsonb(),
     parsed: jsonb(),
