@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { BUDGET, budgetText, type Budget } from "./budgets";
 import type { ImportMessage } from "./messages";
 import { formatLocaleNumber } from "./numbers";
@@ -35,7 +35,9 @@ export async function readXlsxRows(bytes: Uint8Array, budget: Budget = BUDGET): 
   const size = await zipExpandsWithin(bytes, budget.maxXlsxExpandedMb * 1024 * 1024);
   if (size === "unreadable") return null;
   if (size === "too_large") return { error: { text: budgetText.xlsxTooLarge(budget.maxXlsxExpandedMb) } };
-  const workbook = new ExcelJS.Workbook();
+  // loaded only for an XLSX: a CSV upload's worker thread starts without it
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
