@@ -115,8 +115,9 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    async session({ session, token }) {
-      return { expires: session.expires, claims: readClaims(token) };
+    // nothing about the user goes to the browser's session endpoint; the server reads the token
+    async session({ session }) {
+      return { expires: session.expires };
     },
   },
   events: {

@@ -1,5 +1,5 @@
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
@@ -7,14 +7,16 @@ import { getSessionAccount, type AccountView } from "@/db/queries/accounts";
 import { REQUEST_PATH_HEADER } from "@/lib/request-path";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { authOptions } from "./options";
-import { sessionAccepted, type SessionClaims } from "./session-rules";
+import { readClaims, sessionAccepted, type SessionClaims } from "./session-rules";
 
 export type CurrentUser = AccountView;
 
 /** This request's session token claims, once their user, version, sign-out and age are checked. */
 export const getCurrentSession = cache(async (): Promise<{ user: CurrentUser; claims: SessionClaims } | null> => {
-  const session = (await getServerSession(authOptions)) as { claims?: SessionClaims | null } | null;
-  const claims = session?.claims;
+  // the token itself, read on the server only: the browser's session endpoint never shows it
+  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
+  const token = await getToken({ req: { headers: requestHeaders, cookies: requestCookies } as never, secret: authOptions.secret });
+  const claims = readClaims(token);
   const id = Number(claims?.uid);
   if (!claims || !Number.isInteger(id) || id <= 0) return null;
   const found = await getSessionAccount(await getDb(), id, claims.sid);
