@@ -151,7 +151,7 @@ test.describe("sessions end when they should (issue 8 item 4)", () => {
     await self.getByLabel("Kata sandi baru", { exact: true }).fill("Ganti#Sandi2026");
     await self.getByLabel("Ulangi kata sandi baru").fill("Ganti#Sandi2026");
     await self.getByRole("button", { name: "Ganti kata sandi" }).click();
-    await expect(self.getByRole("alert")).toContainText("Kata sandi sekarang salah");
+    await expect(self.getByRole("alert").filter({ hasText: "Kata sandi sekarang salah" })).toBeVisible();
     await self.screenshot({ path: `${SHOTS}/security-account-wrong-password.png`, fullPage: true });
     await self.getByLabel("Kata sandi sekarang").fill(password);
     await self.getByLabel("Kata sandi baru", { exact: true }).fill("Ganti#Sandi2026");

@@ -24,8 +24,8 @@ process.env[SOCKET_HEADER_ENABLED] = "1";
 
 const { default: next } = await import("next");
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME?.trim() || undefined;
-const app = next({ dev: false, dir: root, port, hostname });
+// every interface, as `next start` does by default
+const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -33,7 +33,7 @@ const server = http.createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   handle(req, res);
 });
-server.listen(port, hostname, () => console.log(`▲ Portal ready on http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, () => console.log(`▲ Portal ready on http://localhost:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => process.exit(0));
 }
