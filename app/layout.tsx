@@ -38,9 +38,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <LanguageSwitch locale={locale} label={t("app.language")} />
               {user ? (
                 <div className="flex items-center gap-2 text-sm" data-testid="account">
-                  <span>
+                  <Link href="/account" className="underline-offset-2 hover:underline" title={t("app.accountLink")}>
                     {user.displayName} · <span className="opacity-80">{t(`roles.${user.role}`)}</span>
-                  </span>
+                  </Link>
                   <SignOutButton label={t("app.signOut")} />
                 </div>
               ) : (

@@ -93,7 +93,7 @@ describe.each(TARGETS)("database setup on $name", ({ create }) => {
 
   it("counts recent sign-in failures per name and address", async () => {
     const since = new Date(Date.now() - 60_000);
-    expect(await countRecentFailures(t.handle.db, "nobody", "1.2.3.4", since)).toEqual({ usernameFailures: 0, ipFailures: 0 });
+    expect(await countRecentFailures(t.handle.db, "nobody", "1.2.3.4", since)).toEqual({ account: 0, pair: 0, address: 0 });
   });
 });
 

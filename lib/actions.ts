@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import { runInTransaction } from "@/db/transaction";
+import { requestAddress } from "./auth/options";
 import { can, type Permission } from "./auth/permissions";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { AppError } from "./errors";
@@ -51,8 +52,8 @@ export function authorizedAction<S extends z.ZodType, P = undefined>(
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const t = await getTranslations();
     const values = formDataToObject(formData);
-    delete values.password;
-    delete values.newPassword;
+    // no password, current or new, is ever sent back to the form
+    for (const key of Object.keys(values)) if (/password/i.test(key)) delete values[key];
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: t("errors.unauthenticated") };
     if (!can(user, options.permission)) return { ok: false, message: t("errors.forbidden") };
@@ -66,7 +67,7 @@ export function authorizedAction<S extends z.ZodType, P = undefined>(
     }
     const region = options.region?.(parsed.data);
     if (region !== undefined && !can(user, options.permission, region)) return { ok: false, message: t("errors.not_found"), values };
-    const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+    const ip = requestAddress(await headers()) ?? "unknown";
     let outcome: Outcome;
     try {
       const prepared = (options.prepare ? await options.prepare({ user, input: parsed.data, formData }) : undefined) as P;

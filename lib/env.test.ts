@@ -12,7 +12,20 @@ describe("parseEnv", () => {
       demoAccounts: true,
       mapTileUrl: undefined,
       production: false,
+      trustedProxies: 0,
+      socketAddressHeader: false,
     });
+  });
+
+  it.each([
+    [{}, 0],
+    [{ TRUSTED_PROXIES: "2" }, 2],
+  ])("TRUSTED_PROXIES %o → %i", (raw, expected) => {
+    expect(parseEnv(raw).trustedProxies).toBe(expected);
+  });
+
+  it.each([["-1"], ["1.5"], ["many"]])("refuses TRUSTED_PROXIES=%s", (value) => {
+    expect(() => parseEnv({ TRUSTED_PROXIES: value })).toThrow(/TRUSTED_PROXIES/);
   });
 
   it("uses Postgres and turns demo accounts off by default when DATABASE_URL is set", () => {

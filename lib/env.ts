@@ -16,6 +16,10 @@ const envSchema = z.object({
     .trim()
     .regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, "must be an http(s) XYZ template with {z}, {x} and {y}")
     .optional(),
+  /** proxy hops in front of the portal whose X-Forwarded-For entries are believed (0: none) */
+  TRUSTED_PROXIES: z.coerce.number().int("must be a whole number").min(0).max(10).default(0),
+  /** set by scripts/serve.mjs, never by hand: its socket-address header can be believed */
+  PORTAL_SOCKET_ADDRESS_HEADER: z.enum(["0", "1"]).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -27,6 +31,8 @@ export type Env = {
   demoAccounts: boolean;
   mapTileUrl: string | undefined;
   production: boolean;
+  trustedProxies: number;
+  socketAddressHeader: boolean;
 };
 
 export class EnvError extends Error {}
@@ -47,6 +53,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === "1" : e.DATABASE_URL === undefined,
     mapTileUrl: e.MAP_TILE_URL,
     production: e.NODE_ENV === "production",
+    trustedProxies: e.TRUSTED_PROXIES,
+    socketAddressHeader: e.PORTAL_SOCKET_ADDRESS_HEADER === "1",
   };
 }
 

@@ -4,9 +4,10 @@
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { tsImport } from "tsx/esm/api";
 
 const root = path.resolve(import.meta.dirname, "..");
-const SOURCES = ["app", "components", "lib", "db", "messages", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "db", "messages", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 
 function newestMtime(p) {
   const full = path.join(root, p);
@@ -21,6 +22,26 @@ function run(cmd, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// The session secret, before anything slow: `next start` runs in production, where the portal
+// needs AUTH_SECRET. With the embedded database (a single machine, nothing shared) npm start
+// may use a development secret kept inside the database folder; with a Postgres server it must not.
+const set = (name) => Boolean(process.env[name]?.trim());
+if (!set("AUTH_SECRET") && !set("NEXTAUTH_SECRET")) {
+  const { ensureDevSecret, MISSING_SECRET_MESSAGE } = await tsImport("../lib/auth/secret.ts", import.meta.url);
+  if (set("DATABASE_URL")) {
+    console.error(`npm start: ${MISSING_SECRET_MESSAGE}`);
+    process.exit(1);
+  }
+  try {
+    const { secret, file } = ensureDevSecret(process.env.PGLITE_DIR?.trim() || "./.data/pglite");
+    console.warn(`npm start: AUTH_SECRET is not set; signing sessions with the development secret in ${file}. Set AUTH_SECRET before anyone else uses this portal.`);
+    process.env.AUTH_SECRET = secret;
+  } catch (e) {
+    console.error(`npm start: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
+}
+
 const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (process.env.SKIP_BUILD !== "1" && SOURCES.some((s) => newestMtime(s) > builtAt)) {
@@ -33,6 +54,7 @@ run("npx", ["tsx", "db/setup.ts"]);
 
 const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+// scripts/serve.mjs is `next start` plus the client's socket address (see lib/auth/client-address.ts)
+const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], { cwd: root, stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -8,6 +8,7 @@ import { MapTable } from "@/components/map/map-table";
 import { MapTooltip } from "@/components/map/map-tooltip";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { requirePermission } from "@/lib/auth/guards";
+import { getCurrentUser } from "@/lib/auth/session";
 import { hasNationalScope, inScope } from "@/lib/auth/permissions";
 import { toLocale } from "@/lib/i18n/config";
 import { levelKind, mapHref, parseMapParams } from "@/lib/map/params";
@@ -17,7 +18,9 @@ import { metricLabel, present } from "./present";
 
 type Search = Record<string, string | string[] | undefined>;
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  // agrees with the page on "not found" (once signed in), or its title would replace the not-found one
+  if (parseMapParams(await searchParams).invalidLevel && (await getCurrentUser())) notFound();
   return { title: (await getTranslations("map"))("title") };
 }
 

@@ -9,13 +9,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+const NOTICES = ["password_changed", "signed_out_everywhere"] as const;
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("signIn");
+  const notice = NOTICES.find((n) => n === params.notice);
   return (
     <section className="card mx-auto mt-6 max-w-md">
       <h1 className="mb-4 text-xl font-bold">{t("title")}</h1>
+      {notice && (
+        <p role="status" className="mb-4 rounded-md border border-pass bg-emerald-50 p-3 text-sm text-emerald-900">
+          {t(`notice_${notice}`)}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} />
     </section>
   );

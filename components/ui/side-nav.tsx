@@ -1,10 +1,17 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import { activeHref } from "@/lib/navigation";
 
 export type NavItem = { href: string; label: string };
+
+// Pages are not wrapped in a loading skeleton (a streamed page cannot answer 404), so the
+// clicked link shows that the next page is on its way.
+function Pending() {
+  const { pending } = useLinkStatus();
+  return pending ? <span aria-hidden="true" className="ml-2 inline-block size-2 animate-pulse rounded-full bg-current align-middle" /> : null;
+}
 
 /** Left navigation; under 768 px it folds into a disclosure menu. */
 export function SideNav({ items, menuLabel, navLabel }: { items: NavItem[]; menuLabel: string; navLabel: string }) {
@@ -20,6 +27,7 @@ export function SideNav({ items, menuLabel, navLabel }: { items: NavItem[]; menu
             className={`block rounded-md px-3 py-2 text-sm ${item.href === active ? "bg-brand font-semibold text-white" : "text-slate-800 hover:bg-slate-200"}`}
           >
             {item.label}
+            <Pending />
           </Link>
         </li>
       ))}

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
-import { loginAttempts, regions, userRegions, users } from "../schema";
+import { loginAttempts, regions, revokedSessions, userRegions, users } from "../schema";
 
 export type AccountView = {
   id: number;
@@ -49,18 +49,50 @@ export async function getAccount(db: DbOrTx, id: number): Promise<AccountView | 
   return { ...row, regions: (await regionsOf(db, [id])).get(id) ?? [] };
 }
 
-/** The signed-in user as the database knows her now (a disabled account is null). */
-export async function getActiveAccount(db: DbOrTx, id: number): Promise<AccountView | null> {
-  const account = await getAccount(db, id);
-  return account?.active ? account : null;
+/**
+ * What the session check needs about a token's user: the account as it is now, its session
+ * version and whether this sign-in (`sessionId`) was signed out. Null when the user is gone.
+ */
+export async function getSessionAccount(db: DbOrTx, id: number, sessionId: string) {
+  const [row] = await db
+    .select({
+      ...accountColumns,
+      sessionVersion: users.sessionVersion,
+      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sessionId} = ${sessionId})`,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!row) return null;
+  const { sessionVersion, revoked, ...account } = row;
+  const view: AccountView = { ...account, regions: (await regionsOf(db, [id])).get(id) ?? [] };
+  return { account: view, state: { active: account.active, sessionVersion, revoked: Boolean(revoked) } };
+}
+
+/** Ends every session of the user issued so far (they carry the old version). */
+export async function endAllSessions(tx: DbOrTx, id: number) {
+  await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, id));
+}
+
+/** Refuses one signed-out session until its token would have expired; drops expired entries. */
+export async function revokeSession(db: DbOrTx, entry: { sessionId: string; userId: number; expiresAt: Date }) {
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date()));
+  await db.insert(revokedSessions).values(entry).onConflictDoNothing();
 }
 
 export async function findAccountForSignIn(db: DbOrTx, username: string) {
   const [row] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.username, username));
   return row ?? null;
+}
+
+export async function getPasswordHash(db: DbOrTx, id: number): Promise<string | null> {
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.hash ?? null;
 }
 
 export async function usernameTaken(db: DbOrTx, username: string) {
@@ -112,11 +144,15 @@ export async function recordLoginAttempt(db: DbOrTx, attempt: { username: string
   await db.insert(loginAttempts).values(attempt);
 }
 
-export async function countRecentFailures(db: DbOrTx, username: string, ip: string, since: Date) {
+/** Failed sign-ins since `since`: for the name, for the name from `ip`, and from `ip` (0 when unknown). */
+export async function countRecentFailures(db: DbOrTx, username: string, ip: string | null, since: Date) {
   const failed = and(eq(loginAttempts.success, false), gte(loginAttempts.at, since));
-  const [[byName], [byIp]] = await Promise.all([
+  const [[byName], [byPair], [byIp]] = await Promise.all([
     db.select({ n: count() }).from(loginAttempts).where(and(failed, eq(loginAttempts.username, username))),
-    db.select({ n: count() }).from(loginAttempts).where(and(failed, eq(loginAttempts.ip, ip))),
+    ip
+      ? db.select({ n: count() }).from(loginAttempts).where(and(failed, eq(loginAttempts.username, username), eq(loginAttempts.ip, ip)))
+      : [{ n: 0 }],
+    ip ? db.select({ n: count() }).from(loginAttempts).where(and(failed, eq(loginAttempts.ip, ip))) : [{ n: 0 }],
   ]);
-  return { usernameFailures: byName?.n ?? 0, ipFailures: byIp?.n ?? 0 };
+  return { account: byName?.n ?? 0, pair: byPair?.n ?? 0, address: byIp?.n ?? 0 };
 }

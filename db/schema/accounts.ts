@@ -11,6 +11,11 @@ export const users = pgTable("users", {
   passwordHash: text().notNull(),
   role: userRole().notNull(),
   active: boolean().notNull().default(true),
+  /**
+   * Carried in the session token and compared on every request: raising it (password reset
+   * or change, disable, "sign out everywhere") ends every session issued before.
+   */
+  sessionVersion: integer().notNull().default(0),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -43,6 +48,23 @@ export const loginAttempts = pgTable(
     index("login_attempts_username_at_idx").on(t.username, t.at),
     index("login_attempts_ip_at_idx").on(t.ip, t.at),
   ],
+);
+
+/**
+ * Sessions signed out in one browser: their id stays refused until the token would have
+ * expired anyway, so a copy of the cookie taken before sign-out no longer opens anything.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  // pruning rows whose token has expired anyway
+  (t) => [index("revoked_sessions_expires_at_idx").on(t.expiresAt)],
 );
 
 export type User = typeof users.$inferSelect;

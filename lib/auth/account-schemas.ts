@@ -42,3 +42,13 @@ export const resetPasswordSchema = z.object({
   id: z.coerce.number().int().positive("invalid"),
   newPassword: password,
 });
+
+/** A user's own password change: the current one, the new one twice, and not the same again. */
+export const changeOwnPasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "required").max(256, "too_long"), newPassword: password, confirmPassword: z.string() })
+  .superRefine((v, ctx) => {
+    if (v.confirmPassword !== v.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "password_mismatch" });
+    else if (v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "password_unchanged" });
+  });
+
+export const noInput = z.object({});

@@ -1,14 +1,16 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { countRecentFailures, findAccountForSignIn, recordLoginAttempt } from "@/db/queries/accounts";
+import { countRecentFailures, findAccountForSignIn, recordLoginAttempt, revokeSession } from "@/db/queries/accounts";
 import { insertAudit } from "@/db/queries/audit";
 import { getEnv } from "@/lib/env";
+import { clientAddressFromHeaders } from "./client-address";
 import { hashPassword, verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
-import { isThrottled, throttleWindowStart } from "./throttle";
+import { readClaims, SESSION, sessionEndsAt } from "./session-rules";
+import { throttleDecision, throttleWindowStart } from "./throttle";
 
 const credentials = z.object({
   username: z.string().trim().toLowerCase().min(1).max(64),
@@ -21,11 +23,16 @@ export const THROTTLED = "throttled";
 // a real argon2id hash of a random string, so unknown names cost the same time as known ones
 const dummyHash = hashPassword(randomBytes(16).toString("hex"));
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "local";
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The client's address for the throttle and the audit log (see client-address.ts). */
+export function requestAddress(headers: Headers | Record<string, unknown> | undefined): string | null {
+  const env = getEnv();
+  return clientAddressFromHeaders(headers, { trustedProxies: env.trustedProxies, socketHeaderEnabled: env.socketAddressHeader });
 }
+
+/** What the user row says at sign-in, carried in the token (next-auth's User plus ours). */
+type SignedIn = { id: string; sessionVersion: number };
 
 let secret: string | undefined;
 
@@ -35,7 +42,8 @@ export const authOptions: NextAuthOptions = {
     secret ??= resolveAuthSecret(getEnv());
     return secret;
   },
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // the cookie's own expiry; the absolute lifetime from sign-in is checked on every request
+  session: { strategy: "jwt", maxAge: SESSION.absoluteHours * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -45,11 +53,32 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
         const { username, password } = parsed.data;
-        const ip = clientIp(req?.headers);
+        const address = requestAddress(req?.headers);
+        const ip = address ?? "unknown";
         const db = await getDb();
-        if (isThrottled(await countRecentFailures(db, username, ip, throttleWindowStart(new Date())))) {
-          await insertAudit(db, { actorUsername: username, action: "auth.sign_in_throttled", entityType: "user", entityId: username, ip });
+        const recent = await countRecentFailures(db, username, address, throttleWindowStart(new Date()));
+        const decision = throttleDecision(recent, address !== null);
+        if (decision.kind === "lock") {
+          await insertAudit(db, {
+            actorUsername: username,
+            action: "auth.sign_in_throttled",
+            entityType: "user",
+            entityId: username,
+            after: { reason: decision.reason, failures: recent },
+            ip,
+          });
           throw new Error(THROTTLED);
+        }
+        if (decision.delayMs > 0) {
+          await insertAudit(db, {
+            actorUsername: username,
+            action: "auth.sign_in_delayed",
+            entityType: "user",
+            entityId: username,
+            after: { delayMs: decision.delayMs, failures: recent },
+            ip,
+          });
+          await sleep(decision.delayMs);
         }
         const account = await findAccountForSignIn(db, username);
         // verify even for unknown names so timing does not tell which names exist
@@ -67,20 +96,40 @@ export const authOptions: NextAuthOptions = {
             ip,
           });
         });
-        return ok ? { id: String(account!.id) } : null;
+        if (!ok) return null;
+        const user: SignedIn = { id: String(account!.id), sessionVersion: account!.sessionVersion };
+        return user;
       },
     }),
   ],
   callbacks: {
-    // The token carries only the user id; role and regions are read fresh on every request,
-    // so a disabled account or a changed scope takes effect at once.
+    // The token carries the user id, her session version, this sign-in's id and time; role,
+    // regions, "active" and the current version are read on every request (lib/auth/session.ts).
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        const signedIn = user as unknown as SignedIn;
+        token.uid = signedIn.id;
+        token.sv = signedIn.sessionVersion;
+        token.sid = randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
-    async session({ session, token }) {
-      return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+    // nothing about the user goes to the browser's session endpoint; the server reads the token
+    async session({ session }) {
+      return { expires: session.expires };
+    },
+  },
+  events: {
+    // signing out refuses this sign-in's token from now on, also a copy of the cookie
+    async signOut({ token }) {
+      const claims = readClaims(token);
+      if (!claims) return;
+      const db = await getDb();
+      await db.transaction(async (tx) => {
+        await revokeSession(tx, { sessionId: claims.sid, userId: Number(claims.uid), expiresAt: sessionEndsAt(claims.signedInAt) });
+        await insertAudit(tx, { actorId: Number(claims.uid), action: "auth.sign_out", entityType: "user", entityId: claims.uid });
+      });
     },
   },
 };
-

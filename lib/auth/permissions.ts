@@ -4,6 +4,7 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "region:view", // open region pages and search units
+  "account:own", // change one's own password, sign out everywhere
   "account:manage", // create, disable, reset, set role and regions
   "audit:read", // read the audit log
   "survey:view", // survey rounds, data quality, exports (within scope)
@@ -21,9 +22,9 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "survey:view"], scope: "national" },
-  regency_official: { permissions: ["region:view", "survey:view", "pktd:import"], scope: "assigned" },
-  researcher: { permissions: ["region:view", "survey:view", "survey:import", "pktd:import"], scope: "national" },
+  ministry_staff: { permissions: ["region:view", "account:own", "survey:view"], scope: "national" },
+  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import"], scope: "assigned" },
+  researcher: { permissions: ["region:view", "account:own", "survey:view", "survey:import", "pktd:import"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 
 export type Actor = { role: Role; regions: readonly string[] };

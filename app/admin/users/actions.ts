@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import {
+  endAllSessions,
   getAccount,
   insertAccount,
   replaceAccountRegions,
@@ -45,6 +46,8 @@ export const updateAccountAction = authorizedAction(
     const regions = input.role === "regency_official" ? input.regions : [];
     await updateAccount(tx, input.id, { displayName: input.displayName, role: input.role, active: input.active });
     await replaceAccountRegions(tx, input.id, regions);
+    // a disabled account's open sessions end now, and stay ended if it is enabled again
+    if (before.active && !input.active) await endAllSessions(tx, input.id);
     const pick = (a: { displayName: string; role: string; regions: string[]; active: boolean }) => ({
       displayName: a.displayName,
       role: a.role,
@@ -69,8 +72,15 @@ export const resetPasswordAction = authorizedAction(
     const account = await getAccount(tx, input.id);
     if (!account) throw new AppError("not_found");
     await updateAccount(tx, input.id, { passwordHash: await hashPassword(input.newPassword) });
+    // whoever held the old password (or a copy of a cookie) is signed out everywhere
+    await endAllSessions(tx, input.id);
     // the password itself is never written to the log
-    await audit({ action: "account.reset_password", entityType: ACCOUNT, entityId: String(input.id), after: { passwordChanged: true } });
+    await audit({
+      action: "account.reset_password",
+      entityType: ACCOUNT,
+      entityId: String(input.id),
+      after: { passwordChanged: true, sessionsEnded: true },
+    });
     return { message: "admin.passwordReset" };
   },
 );

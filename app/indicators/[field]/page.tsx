@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { requirePermission } from "@/lib/auth/guards";
+import { getCurrentUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
 import { groupByVariable, indicatorField } from "@/lib/indicators/fields";
 import { headline, summarise, type SummaryTexts } from "@/lib/indicators/summary";
@@ -18,6 +19,8 @@ type Props = { params: Promise<{ field: string }>; searchParams: Promise<Record<
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const field = indicatorField((await params).field);
+  // agrees with the page on "not found" (once signed in), or its title would replace the not-found one
+  if (!field && (await getCurrentUser())) notFound();
   return { title: field ? field.label[toLocale(await getLocale())] : (await getTranslations("indicators"))("title") };
 }
 

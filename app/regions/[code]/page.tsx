@@ -14,11 +14,14 @@ import { RegionProfile } from "./profile";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ round?: string }> };
 
+// Agrees with the page on "not found": otherwise the page's title replaces the not-found one.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   const user = await getCurrentUser();
-  const region = user && levelOfCode(code) ? await getRegionInScope(await getDb(), user, code) : null;
-  return { title: region?.name ?? (await getTranslations("regions"))("title") };
+  if (!user) return { title: (await getTranslations("regions"))("title") }; // the page sends her to sign-in
+  const region = levelOfCode(code) && can(user, "region:view", code) ? await getRegionInScope(await getDb(), user, code) : null;
+  if (!region) notFound();
+  return { title: region.name };
 }
 
 export default async function RegionPage({ params, searchParams }: Props) {

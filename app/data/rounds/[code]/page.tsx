@@ -7,14 +7,22 @@ import { OriginBadge } from "@/components/ui/origin-badge";
 import { getDb } from "@/db/client";
 import { getRoundInScope, listClusters, listImports } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import type { RoundProvenance } from "@/lib/surveys/provenance";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ imported?: string }> };
 
+// Agrees with the page on "not found": otherwise the page's title replaces the not-found one.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+  const code = decodeURIComponent((await params).code);
+  const user = await getCurrentUser();
+  if (!user) return { title: code }; // the page sends her to sign-in
+  const round = can(user, "survey:view") ? await getRoundInScope(await getDb(), user, code) : null;
+  if (!round) notFound();
+  return { title: round.name };
 }
 
 export default async function RoundPage({ params, searchParams }: Props) {

@@ -5,6 +5,8 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getDb } from "@/db/client";
 import { getRoundInScope, listRespondentAnswers } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { RESPONDENT_FIELDS } from "@/lib/instrument/fields";
@@ -13,7 +15,10 @@ import { assessQuality } from "@/lib/surveys/quality";
 
 type Props = { params: Promise<{ code: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // agrees with the page on "not found" (once signed in), or its title would replace the not-found one
+  const user = await getCurrentUser();
+  if (user && !(can(user, "survey:view") && (await getRoundInScope(await getDb(), user, decodeURIComponent((await params).code))))) notFound();
   return { title: (await getTranslations("quality"))("title") };
 }
 
