@@ -13,6 +13,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // survey files are uploaded through server actions; 25 MB holds ~100 k respondents as XLSX
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  // the same for every response; the per-request CSP (nonce) and HSTS are set by proxy.ts
   async headers() {
     return [
       {
@@ -21,6 +22,8 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

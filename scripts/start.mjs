@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const SOURCES = ["app", "components", "lib", "db", "messages", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "db", "messages", "next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
 
 function newestMtime(p) {
   const full = path.join(root, p);
