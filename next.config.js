@@ -15,6 +15,7 @@ const nextConfig = {
   // survey files are uploaded through server actions; the portal refuses files over 20 MB
   // (lib/import/budgets.ts) with its own message, so the body limit sits above that
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  // the same for every response; the per-request CSP (nonce) and HSTS are set by proxy.ts
   async headers() {
     return [
       {
@@ -23,6 +24,8 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

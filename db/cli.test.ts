@@ -12,12 +12,13 @@ const row = (id: string, valueAdded = "gt75") =>
   `${id},18.01.16.2009,KJ-X,female,self,natural,supportive,no,gt2,continuous,own,food,2,2,1,1,1,2,direct,village,cash,${valueAdded},increased,local,producer_only,yes,yes,government`;
 
 let dir: string;
-const cli = (...args: string[]) =>
+const cliOn = (pgliteDir: string, ...args: string[]) =>
   spawnSync("npx", ["tsx", "scripts/cli.ts", ...args], {
     cwd: path.join(__dirname, ".."),
-    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "db") },
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: pgliteDir },
     encoding: "utf8",
   });
+const cli = (...args: string[]) => cliOn(path.join(dir, "db"), ...args);
 
 describe("command-line interface (interfaces.md)", () => {
   beforeAll(async () => {
@@ -99,7 +100,24 @@ describe("command-line interface (interfaces.md)", () => {
     expect(tables.find((t) => t.field === "supporting_institutions")?.rows.find((x) => x.code === "college government")?.n).toBe(40);
   });
 
-  it.each([[[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]], [["scores", "--round", "X"]], [["scores", "--round", "X", "--unit", "province"]]])(
+  it("backup and restore: exit 0 into an empty database, exit 1 with the reason otherwise", () => {
+    const file = path.join(dir, "portal.jsonl.gz");
+    const backup = cli("backup", file);
+    expect(backup.stderr).toBe("");
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toMatch(/backup of pglite at schema \S+: \d+ tables, \d+ rows/);
+    const fresh = path.join(dir, "restored");
+    const restore = cliOn(fresh, "restore", file);
+    expect(restore.status).toBe(0);
+    expect(restore.stdout).toMatch(/restored \d+ rows in \d+ tables/);
+    const again = cliOn(fresh, "restore", file);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("restore refused: The database already holds data");
+    // the restored database answers like the original
+    expect(JSON.parse(cliOn(fresh, "scores", "--round", "IR-LAMSEL-2019", "--unit", "cluster", "--json").stdout)).toHaveLength(2);
+  });
+
+  it.each([[["backup"]], [["restore", "a", "b"]], [[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]], [["scores", "--round", "X"]], [["scores", "--round", "X", "--unit", "province"]]])(
     "usage errors exit 2: %j",
     (args) => {
       expect(cli(...args).status).toBe(2);

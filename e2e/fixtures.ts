@@ -26,5 +26,26 @@ export async function signInByForm(page: Page, username: string, password: strin
   await page.getByRole("button", { name: "Masuk" }).last().click();
 }
 
-export const test = base;
+/**
+ * Every test fails on a Content-Security-Policy violation: the browser's own console report
+ * ("Refused to … Content Security Policy") and the `securitypolicyviolation` event.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (m) => {
+        if (/Content Security Policy|CSP violation/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`),
+        );
+      });
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import { runInTransaction } from "@/db/transaction";
+import type { AuditAction } from "./audit/actions";
 import { requestAddress } from "./auth/options";
 import { can, type Permission } from "./auth/permissions";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
@@ -20,7 +21,7 @@ export type ActionState = {
   values?: Record<string, string | string[]>;
 };
 
-export type AuditEntry = { action: string; entityType: string; entityId?: string; before?: unknown; after?: unknown };
+export type AuditEntry = { action: AuditAction; entityType: string; entityId?: string; before?: unknown; after?: unknown };
 
 export type ActionContext<I> = {
   user: CurrentUser;

@@ -3,10 +3,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { backupDatabase, restoreDatabase } from "@/db/backup";
 import { openDb, type Handle } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import { listSnapshots } from "@/db/queries/scores";
 import { findRoundByCode, listClusterRecords, listRespondentAnswers } from "@/db/queries/surveys";
+import { BackupError } from "@/lib/backup/format";
 import { AppError } from "@/lib/errors";
 import { clustersToCsv, respondentsToCsv } from "@/lib/import/export-csv";
 import { formatMessage } from "@/lib/import/messages";
@@ -26,7 +28,9 @@ const USAGE = `usage:
   npm run cli -- export respondents --round <round-code> [--region <code>] > file.csv
   npm run cli -- export clusters --round <round-code> [--region <code>] > file.csv
   npm run cli -- scores --round <round-code> --unit cluster|village|district|regency [--region <code>] [--rubric <version>] --json
-  npm run cli -- tables --round <round-code> [--region <code>] --json`;
+  npm run cli -- tables --round <round-code> [--region <code>] --json
+  npm run cli -- backup <file>
+  npm run cli -- restore <file>`;
 
 class UsageError extends Error {}
 
@@ -149,6 +153,27 @@ async function runTables(handle: Handle, values: Record<string, string | boolean
   return 0;
 }
 
+/** Every table users write, from one snapshot, to a gzip JSON-lines file (README, "Backups"). */
+async function runBackup(handle: Handle, file: string) {
+  const header = await backupDatabase(handle, file);
+  const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
+  console.log(`backup of ${handle.kind} at schema ${header.schema.tag}: ${header.tables.length} tables, ${rows} rows -> ${file}`);
+  return 0;
+}
+
+async function runRestore(handle: Handle, file: string) {
+  try {
+    const report = await restoreDatabase(handle, file);
+    console.log(`restored ${report.rows} rows in ${report.header.tables.length} tables from ${file} (made ${report.header.createdAt} on ${report.header.database}, schema ${report.header.schema.tag})`);
+    if (report.migrationsAfter) console.log(`applied ${report.migrationsAfter} newer migration(s) after the restore`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof BackupError)) throw e;
+    console.error(`restore refused: ${e.message}`);
+    return 1;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -176,6 +201,15 @@ async function main(argv: string[]): Promise<number> {
     const handle = await openDb();
     try {
       return await runExport(handle, what, values);
+    } finally {
+      await handle.close();
+    }
+  }
+  if (command === "backup" || command === "restore") {
+    if (!what || file) throw new UsageError(`${command} needs exactly one file`);
+    const handle = await openDb();
+    try {
+      return command === "backup" ? await runBackup(handle, what) : await runRestore(handle, what);
     } finally {
       await handle.close();
     }

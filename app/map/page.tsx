@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -28,7 +29,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const params = parseMapParams(await searchParams);
   const user = await requirePermission("survey:view", "/map");
   if (params.invalidLevel) notFound();
-  const [data, t, locale] = await Promise.all([loadMap(user, params), getTranslations(), getLocale()]);
+  const [data, t, locale, requestHeaders] = await Promise.all([loadMap(user, params), getTranslations(), getLocale(), headers()]);
   const l = toLocale(locale);
 
   if (data.kind === "none") {
@@ -113,7 +114,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                 {t("map.skipMap")}
               </a>
               <MapTooltip>
-                <Choropleth geometry={geometry} shapesHref={data.shapesHref ?? undefined} places={view.places} markers={view.markers} labels={view.labels} tiles={data.tiles} title={`${heading} · ${name}`} />
+                <Choropleth geometry={geometry} shapesHref={data.shapesHref ?? undefined} places={view.places} markers={view.markers} labels={view.labels} tiles={data.tiles} title={`${heading} · ${name}`} nonce={requestHeaders.get("x-nonce") ?? undefined} />
               </MapTooltip>
             </>
           ) : (

@@ -58,8 +58,18 @@ function Place({ p, children }: { p: MapPlace; children: React.ReactNode }) {
  * title), so it works without JavaScript, with the keyboard and on paper. Shapes come
  * from the cached sprite at `shapesHref`; without it (briefs, print) they are inlined.
  */
-export function Choropleth(props: { geometry: MapGeometry; shapesHref?: string; places: MapPlace[]; markers: MapMarker[]; labels: MapLabel[]; tiles: Tile[]; title: string }) {
-  const { geometry: g, shapesHref, places, markers, labels, tiles, title } = props;
+export function Choropleth(props: {
+  geometry: MapGeometry;
+  shapesHref?: string;
+  places: MapPlace[];
+  markers: MapMarker[];
+  labels: MapLabel[];
+  tiles: Tile[];
+  title: string;
+  /** the page's CSP nonce, so the map's <style> may apply */
+  nonce?: string;
+}) {
+  const { geometry: g, shapesHref, places, markers, labels, tiles, title, nonce } = props;
   // the same attributes on a <use> of the sprite or on an inline <path>
   const shape = (id: string, attrs: { className?: string; fill?: string; fillRule?: "evenodd"; "aria-hidden"?: "true" }) =>
     shapesHref ? <use href={`${shapesHref}#${id}`} {...attrs} /> : <path d={pathOf(g, id)} {...attrs} />;
@@ -72,7 +82,7 @@ export function Choropleth(props: { geometry: MapGeometry; shapesHref?: string; 
         <NoDataPattern id={NO_DATA_PATTERN} />
       </defs>
       {/* hundreds of regencies nationally: thinner edges, or the white outlines drown the colours */}
-      <style>{css(places.length > 400 ? 0.25 : 0.6)}</style>
+      <style nonce={nonce}>{css(places.length > 400 ? 0.25 : 0.6)}</style>
       {tiles.length > 0 && (
         <g aria-hidden="true">
           {tiles.map((t) => (

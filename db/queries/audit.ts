@@ -1,14 +1,29 @@
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import type { AuditAction } from "@/lib/audit/actions";
+import { auditTimeRange, type AuditFilters } from "@/lib/audit/filters";
 import type { DbOrTx } from "../client";
 import { auditLog, type NewAuditRow } from "../schema";
 
-export async function insertAudit(tx: DbOrTx, row: NewAuditRow) {
+/** Audit rows are only ever inserted; a trigger refuses UPDATE, DELETE and TRUNCATE. */
+export async function insertAudit(tx: DbOrTx, row: NewAuditRow & { action: AuditAction }) {
   await tx.insert(auditLog).values(row);
 }
 
+function whereOf(filters: AuditFilters): SQL | undefined {
+  const { since, until } = auditTimeRange(filters);
+  return and(
+    filters.actor ? eq(auditLog.actorUsername, filters.actor) : undefined,
+    filters.entityType ? eq(auditLog.entityType, filters.entityType) : undefined,
+    filters.entityId ? eq(auditLog.entityId, filters.entityId) : undefined,
+    filters.action ? eq(auditLog.action, filters.action) : undefined,
+    since ? gte(auditLog.at, since) : undefined,
+    until ? lt(auditLog.at, until) : undefined,
+  );
+}
+
 /** Newest first; only administrators reach this (checked by the caller's permission). */
-export async function listAudit(db: DbOrTx, options: { limit: number; offset: number; action?: string }) {
-  const where = options.action ? eq(auditLog.action, options.action) : undefined;
+export async function listAudit(db: DbOrTx, options: { limit: number; offset: number; filters: AuditFilters }) {
+  const where = whereOf(options.filters);
   const [rows, [total]] = await Promise.all([
     db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(options.limit).offset(options.offset),
     db.select({ n: count() }).from(auditLog).where(where),
@@ -16,7 +31,8 @@ export async function listAudit(db: DbOrTx, options: { limit: number; offset: nu
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function listAuditActions(db: DbOrTx): Promise<string[]> {
-  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
-  return rows.map((r) => r.action);
+/** The entity types present, for the filter's choices. */
+export async function listAuditEntityTypes(db: DbOrTx): Promise<string[]> {
+  const rows = await db.selectDistinct({ type: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType);
+  return rows.map((r) => r.type);
 }

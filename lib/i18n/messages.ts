@@ -1,16 +1,16 @@
 import type { Locale } from "./config";
 
+/** Areas with many strings keep their own messages/<area>.<locale>.json. */
+const AREAS = ["indicators", "scores", "map", "account", "audit"] as const;
+
 /**
- * messages/<locale>.json holds the shell; areas with many strings keep their own
- * messages/<area>.<locale>.json, merged here under their top-level keys.
+ * messages/<locale>.json holds the shell; each area's file is merged here under its
+ * top-level keys.
  */
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const [base, indicators, scores, map, account] = await Promise.all([
+  const [base, ...areas] = await Promise.all([
     import(`../../messages/${locale}.json`),
-    import(`../../messages/indicators.${locale}.json`),
-    import(`../../messages/scores.${locale}.json`),
-    import(`../../messages/map.${locale}.json`),
-    import(`../../messages/account.${locale}.json`),
+    ...AREAS.map((area) => import(`../../messages/${area}.${locale}.json`)),
   ]);
-  return { ...base.default, ...indicators.default, ...scores.default, ...map.default, ...account.default };
+  return Object.assign({}, base.default, ...areas.map((a) => a.default));
 }

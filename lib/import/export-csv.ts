@@ -20,12 +20,18 @@ function cellOf(value: unknown): string {
   return neutraliseFormula(String(value));
 }
 
+/** Any table as CSV for spreadsheets: UTF-8 with BOM, `,`, CRLF, every text cell neutralised. */
+export function tableToCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  // any line break inside a cell is quoted (stringify only quotes "\r\n" itself)
+  return "\uFEFF" + stringify([[...header], ...rows.map((r) => r.map(cellOf))], { record_delimiter: "windows", quoted_match: /[\r\n]/ });
+}
+
 /** Records in the import format of their field list: UTF-8 with BOM, `,`, one column per field. */
 export function recordsToCsv(fields: readonly FieldDef[], records: readonly object[]): string {
-  const header = fields.map((f) => f.name);
-  const rows = records.map((r) => fields.map((f) => cellOf((r as Record<string, unknown>)[f.name])));
-  // CRLF between records; any line break inside a cell is quoted (stringify only quotes "\r\n" itself)
-  return "\uFEFF" + stringify([header, ...rows], { record_delimiter: "windows", quoted_match: /[\r\n]/ });
+  return tableToCsv(
+    fields.map((f) => f.name),
+    records.map((r) => fields.map((f) => (r as Record<string, unknown>)[f.name])),
+  );
 }
 
 /** The respondents export; it imports back unchanged with parseRespondents. */
