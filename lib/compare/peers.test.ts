@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearestPeers, profileDistance, type PeerCandidate } from "./peers";
+import { nearestPeers, profileDistance, type PeerCandidate, type Profile } from "./peers";
 
 // Three indicators on the rubric's 1-3 scale; distances worked out by hand.
 const target: PeerCandidate = { key: "A", profile: { x: 1, y: 2, z: 3 } };
@@ -15,7 +15,7 @@ const table: PeerCandidate[] = [
 ];
 
 describe("profileDistance", () => {
-  it.each([
+  it.each<{ a: Profile; b: Profile; want: { distance: number; shared: number } | null }>([
     { a: { x: 1, y: 2 }, b: { x: 1, y: 2 }, want: { distance: 0, shared: 2 } },
     { a: { x: 1, y: 3 }, b: { x: 3, y: 1 }, want: { distance: 2, shared: 2 } },
     { a: { x: 1, y: null }, b: { x: 2, y: 3 }, want: { distance: 1, shared: 1 } },
