@@ -60,7 +60,7 @@ describe.each(TARGETS)("comparisons on $name", ({ create }) => {
     expect(await names(lamsel, "18.01.16.2004")).toEqual(["village:Canti"]);
     expect(await names(lamsel, "canti")).toEqual(["village:Canti", "cluster:Sentra Keripik Pisang Canti"]); // exact name first
     expect(await names(lamtim, "canti")).toEqual([]);
-    expect(await names(lamtim, "18.07")).toContain("regency:Lampung Timur");
+    expect(await names(lamtim, "18.07")).toContain("regency:Kabupaten Lampung Timur");
   });
 
   it("a saved comparison reopens for those who may see all its places and is not found for anyone else", async () => {
