@@ -44,7 +44,7 @@ describe.each(TARGETS)("comparisons on $name", ({ create }) => {
   });
   afterAll(async () => t?.dispose());
 
-  const save = (actor: typeof ministry, units: { type: "village" | "cluster" | "regency" | "district"; code: string }[]) =>
+  const save = (actor: typeof ministry | typeof lamsel, units: { type: "village" | "cluster" | "regency" | "district"; code: string }[]) =>
     t.handle.db.transaction((tx) =>
       saveComparison(
         { tx, actor, audit: (e: AuditEntry) => insertAudit(tx, { ...e, actorId: null, actorUsername: actor.username, ip: "test" }) },
@@ -54,7 +54,7 @@ describe.each(TARGETS)("comparisons on $name", ({ create }) => {
 
   it("search by name or code within scope: 'waimuli' and 'rajabasa' find the paper's places; lamtim finds none of them", async () => {
     const db = t.handle.db;
-    const names = async (actor: typeof lamsel, query: string) => (await searchScoredUnits(db, actor, { roundId, version, query })).map((h) => `${h.type}:${h.name}`);
+    const names = async (actor: typeof lamsel | typeof ministry, query: string) => (await searchScoredUnits(db, actor, { roundId, version, query })).map((h) => `${h.type}:${h.name}`);
     expect(await names(lamsel, "waimuli")).toEqual(["village:Wai Muli Timur", "cluster:Sentra Bakso Ikan Wai Muli Timur"]);
     expect(await names(lamsel, "Raja Basa")).toContain("district:Raja Basa");
     expect(await names(lamsel, "18.01.16.2004")).toEqual(["village:Canti"]);
@@ -85,7 +85,7 @@ describe.each(TARGETS)("comparisons on $name", ({ create }) => {
 
   it("saving a place outside her regions is refused as not found", async () => {
     await expect(
-      save(lamsel as typeof ministry, [
+      save(lamsel, [
         { type: "village", code: "18.01.16.2004" },
         { type: "village", code: "18.07.01.2004" },
       ]),
