@@ -60,7 +60,7 @@ export async function Comparison({ units, rows, source }: { units: ComparisonUni
           {t("compare.tableTitle")}
         </h2>
         <p className="mt-1 text-sm text-slate-700">{t("compare.legend")}</p>
-        <div className="mt-2 max-h-[70vh] overflow-auto" tabIndex={0} role="region" aria-labelledby="compare-table">
+        <div className="relative mt-2 max-h-[70vh] overflow-auto" tabIndex={0} role="region" aria-labelledby="compare-table">
           <table className="data-table" data-testid="compare-table">
             <thead>
               <tr>
@@ -134,18 +134,18 @@ export async function Comparison({ units, rows, source }: { units: ComparisonUni
           {sentence}
         </p>
         <div className="mt-3 grid gap-4 lg:grid-cols-2">
-          <figure>
+          <figure className="min-w-0">
             <figcaption className="text-sm font-medium">{t("compare.barChart")}</figcaption>
             <CompareChart kind="bar" axes={axes} series={series} ariaLabel={`${t("compare.barChart")}: ${sentence}`} intlLocale={INTL_LOCALE[l]} />
           </figure>
-          <figure>
+          <figure className="min-w-0">
             <figcaption className="text-sm font-medium">{t("compare.radarChart")}</figcaption>
             <CompareChart kind="radar" axes={axes} series={series} ariaLabel={`${t("compare.radarChart")}: ${sentence}`} intlLocale={INTL_LOCALE[l]} />
           </figure>
         </div>
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-medium">{t("compare.chartTable")}</summary>
-          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("compare.chartTable")}>
+          <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("compare.chartTable")}>
             <table className="data-table" data-testid="chart-table">
               <thead>
                 <tr>

@@ -157,7 +157,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               ) : (
                 <>
                   {peers.length < 5 && <p className="mt-1 text-sm">{t("compare.peersFew", { count: peers.length })}</p>}
-                  <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="peers-title">
+                  <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="peers-title">
                     <table className="data-table" data-testid="peers-table">
                       <thead>
                         <tr>

@@ -101,7 +101,7 @@ export default async function RankPage({ searchParams }: { searchParams: Promise
             ) : (
               <>
                 <p className="text-sm text-slate-700">{t("rank.shown", { shown: formatNumber(r.rows.length, l), total: r.truncated ? `${formatNumber(r.rows.length, l)}+` : formatNumber(r.rows.length, l) })}</p>
-                <div className="mt-2 max-h-[70vh] overflow-auto" tabIndex={0} role="region" aria-label={t("rank.title")}>
+                <div className="relative mt-2 max-h-[70vh] overflow-auto" tabIndex={0} role="region" aria-label={t("rank.title")}>
                   <table className="data-table" data-testid="rank-table">
                     <thead>
                       <tr>

@@ -56,7 +56,7 @@ export default async function PktdPage({ searchParams }: { searchParams: Promise
           </Link>
         )}
       </div>
-      <section className="card overflow-x-auto" tabIndex={0}>
+      <section className="card relative overflow-x-auto" tabIndex={0}>
         {records.length === 0 ? (
           <p>{t("data.noPktd")}</p>
         ) : (

@@ -60,7 +60,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
           </>
         )}
       </section>
-      <section className="card overflow-x-auto" tabIndex={0} role="region" aria-label={t("policy.activitiesTitle")}>
+      <section className="card relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("policy.activitiesTitle")}>
         {activities.length === 0 ? (
           <p>{t("policy.noActivities")}</p>
         ) : (

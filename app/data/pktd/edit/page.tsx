@@ -50,11 +50,11 @@ export default async function PktdEditPage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-bold">{chosen ? t("policy.editRecord", { village: chosen.name, year }) : t("policy.pktdEditTitle")}</h1>
       <p className="max-w-3xl">{t("policy.intro")}</p>
       <form action="/data/pktd/edit" className="card flex flex-wrap items-end gap-3">
-        <div className="min-w-0 max-w-full">
+        <div className="w-full min-w-0 sm:w-auto">
           <label htmlFor="village" className="label">
             {t("policy.village")}
           </label>
-          <select id="village" name="village" defaultValue={chosen?.code ?? ""} className="field max-w-full" required>
+          <select id="village" name="village" defaultValue={chosen?.code ?? ""} className="field w-full max-w-full sm:w-auto" required>
             <option value="">{t("policy.chooseVillage")}</option>
             {villages.map((v) => (
               <option key={v.code} value={v.code}>
