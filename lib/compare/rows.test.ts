@@ -17,6 +17,11 @@ describe("extremes: best and worst of a row", () => {
   ])("$values ($better)", ({ values, better, best, worst }) => {
     expect(extremes(values, better)).toEqual({ best, worst });
   });
+
+  it("compares values as shown: 1.2133 and 1.2089 both read 1,21, so neither is marked", () => {
+    expect(extremes([1.2133, 1.2089], "higher", 2)).toEqual({ best: [], worst: [] });
+    expect(extremes([1.2133, 1.2189], "higher", 2)).toEqual({ best: [1], worst: [0] });
+  });
 });
 
 function unit(key: string, answers: Record<string, unknown>[]): ComparedUnit {

@@ -26,9 +26,15 @@ export type CompareRow = {
 
 const STRATUM_ORDER = { sentra: 0, rintisan: 1, matang: 2 } as const;
 
-/** Indexes of the best and worst numeric values; nothing is marked when fewer than two are known or all are equal. */
-export function extremes(values: readonly (number | null)[], better: Better): { best: number[]; worst: number[] } {
-  const known = values.map((v, i) => ({ v, i })).filter((x): x is { v: number; i: number } => typeof x.v === "number" && Number.isFinite(x.v));
+/**
+ * Indexes of the best and worst numeric values; nothing is marked when fewer than two are known
+ * or all are equal. Values are compared as shown (`decimals`), so two "1,21" are never best and worst.
+ */
+export function extremes(values: readonly (number | null)[], better: Better, decimals = 12): { best: number[]; worst: number[] } {
+  const shown = (v: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
+  const known = values
+    .map((v, i) => ({ v: typeof v === "number" && Number.isFinite(v) ? shown(v) : null, i }))
+    .filter((x): x is { v: number; i: number } => x.v !== null);
   if (better === null || known.length < 2) return { best: [], worst: [] };
   const max = Math.max(...known.map((x) => x.v));
   const min = Math.min(...known.map((x) => x.v));
@@ -38,8 +44,11 @@ export function extremes(values: readonly (number | null)[], better: Better): { 
   return better === "higher" ? { best: at(max), worst: at(min) } : { best: at(min), worst: at(max) };
 }
 
+/** decimals each format is shown with (shares as percent with one decimal) */
+const SHOWN_DECIMALS: Record<RowFormat, number> = { score: 2, index: 1, share: 3, count: 0, stratum: 0 };
+
 function row(id: string, group: RowGroup, format: RowFormat, better: Better, values: (number | null)[], n: (number | null)[] | null = null): CompareRow {
-  return { id, group, format, better, values, n, ...extremes(values, better) };
+  return { id, group, format, better, values, n, ...extremes(values, better, SHOWN_DECIMALS[format]) };
 }
 
 const share = (count: number, n: number) => (n > 0 ? count / n : null);
