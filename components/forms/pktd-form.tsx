@@ -130,7 +130,7 @@ export function PktdForm({ action, village, year, initial, version, rubric }: Pr
             </fieldset>
           ))}
         </div>
-        <aside className="card h-fit lg:sticky lg:top-4" aria-labelledby="checks-title" data-testid="live-checks">
+        <aside className="card order-first h-fit lg:sticky lg:top-4 lg:order-none" aria-labelledby="checks-title" data-testid="live-checks">
           <h2 id="checks-title" className="font-semibold">
             {t("policy.checksTitle")}
           </h2>

@@ -56,7 +56,7 @@ export default async function SavedComparisonPage({ params }: Props) {
         </p>
         <p className="mt-2">
           <Link className="link" href={`/compare?${edit.toString()}`}>
-            {t("compare.peersTitle")} / {t("compare.compare")}
+            {t("compare.openInCompare")}
           </Link>
         </p>
       </header>

@@ -22,7 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = { village?: string; year?: string; saved?: string };
 
-const asText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "number" ? formatLocaleNumber(v) : String(v));
+// amounts as officials write them (1.024.380.000; 300,5), which the form reads back unchanged
+const asText = (v: unknown) =>
+  v === null || v === undefined ? "" : typeof v === "number" ? (Number.isInteger(v) ? formatNumber(v, "id") : formatLocaleNumber(v)) : String(v);
 
 /** A regency official enters or edits a village's PKTD record of one year, with the rule checks live. */
 export default async function PktdEditPage({ searchParams }: { searchParams: Promise<Search> }) {
