@@ -83,3 +83,25 @@ test("a programme activity for a cluster; an out-of-scope village is not found",
   await page.goto("/data/pktd/edit");
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
 });
+
+test("two officials saving the same PKTD record: the second gets a conflict, not a lost update", async ({ browser }) => {
+  const url = `/data/pktd/edit?village=${CANTI.villageCode}&year=2018`;
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  for (const p of [first, second]) {
+    await signInByApi(p, "lamsel");
+    await p.goto(url);
+  }
+  await first.getByLabel("Jumlah kegiatan PKTD").fill("5");
+  await first.getByRole("button", { name: "Simpan catatan" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Catatan PKTD disimpan" })).toBeVisible();
+
+  await second.getByLabel("Jumlah kegiatan PKTD").fill("6");
+  await second.getByRole("button", { name: "Simpan catatan" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "baru saja diubah oleh pengguna lain" })).toBeVisible();
+  await second.screenshot({ path: `${SHOTS}/pktd-conflict.png`, fullPage: true });
+  await second.goto(url);
+  await expect(second.getByLabel("Jumlah kegiatan PKTD")).toHaveValue("5");
+  await first.close();
+  await second.close();
+});
