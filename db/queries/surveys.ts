@@ -189,7 +189,7 @@ export async function upsertPktd(tx: DbOrTx, importId: number, rows: PktdWrite[]
       .values({ ...r, importId })
       .onConflictDoUpdate({
         target: [pktdRecords.villageCode, pktdRecords.year],
-        set: { data: r.data, rowHash: r.rowHash, origin: r.origin, importId },
+        set: { data: r.data, rowHash: r.rowHash, origin: r.origin, importId, version: sql`${pktdRecords.version} + 1`, updatedAt: new Date() },
       });
   }
 }

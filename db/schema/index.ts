@@ -3,3 +3,5 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./surveys";
 export * from "./scoring";
+export * from "./policy";
+export * from "./compare";

@@ -101,6 +101,9 @@ export const pktdRecords = pgTable(
     rowHash: text().notNull(),
     origin: dataOrigin().notNull().default("survey"),
     importId: integer(),
+    /** raised by every write, so two officials editing the same record cannot overwrite each other */
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.villageCode, t.year] })],
 );

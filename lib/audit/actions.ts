@@ -20,6 +20,11 @@ export const AUDIT_ACTIONS = [
   "import.respondents",
   "import.clusters",
   "import.pktd",
+  "comparison.save",
+  "pktd.create",
+  "pktd.update",
+  "programme_activity.create",
+  "programme_activity.update",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

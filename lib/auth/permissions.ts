@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   "survey:import", // create rounds, import respondents and clusters
   "pktd:import", // import village cash-for-work records (within scope)
   "rubric:manage", // copy and revise rubric versions, re-score, compare
+  "policy:edit", // enter and edit PKTD records and programme activities (within scope)
+  "score:rank", // rank every unit of a round nationally by any score
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -22,8 +24,8 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "account:own", "survey:view"], scope: "national" },
-  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import"], scope: "assigned" },
+  ministry_staff: { permissions: ["region:view", "account:own", "survey:view", "score:rank"], scope: "national" },
+  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import", "policy:edit"], scope: "assigned" },
   researcher: { permissions: ["region:view", "account:own", "survey:view", "survey:import", "pktd:import"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 

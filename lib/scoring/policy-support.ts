@@ -28,8 +28,8 @@ const ratio = (a: unknown, b: unknown) => {
 /** yes/no field whose passing answer is `no`; anything else is unknown */
 const mustBeNo = (v: unknown): RuleResult => (v === "no" ? "pass" : v === "yes" ? "fail" : "unknown");
 
-/** rubric.md section 5: the five cash-for-work rules of one village-year record. */
-export function checkPktd(rubric: Rubric, record: Answers): PktdCheck {
+/** rubric.md section 5: the five cash-for-work rules of one village-year record (also run live in the PKTD entry form). */
+export function checkPktd(rubric: Pick<Rubric, "pktd">, record: Answers): PktdCheck {
   const year = num(record.year) ?? Number.NaN;
   const wageShareMin = rubric.pktd.wageShareMinByYear[String(year)] ?? rubric.pktd.wageShareMin;
   const wageShare = ratio(record.wages_paid, record.physical_work_value);

@@ -5,6 +5,7 @@ import {
   pktdForVillages,
   regionNames,
   roundInputs,
+  roundsTouchingVillages,
   scoredVersions,
   snapshotHashes,
   upsertSnapshots,
@@ -23,8 +24,10 @@ export type RescoreResult = { round: string; rubric: string; units: number; chan
 /**
  * Recomputes the stored scores of one round under one rubric version (the round's own by
  * default). Only units whose inputs changed are rewritten; vanished units are removed.
+ * `onlyVillage` limits it to the units containing that village (a village-level edit such as
+ * a PKTD record: the village, its district and regency, and its clusters).
  */
-export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string): Promise<RescoreResult> {
+export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string, onlyVillage?: string): Promise<RescoreResult> {
   const round = await findRoundById(tx, roundId);
   if (!round) throw new AppError("not_found", "round_missing");
   const rubricRow = await getRubricVersion(tx, version ?? round.rubricVersion);
@@ -33,10 +36,11 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   const year = Number((round.periodEnd ?? round.periodStart ?? "").slice(0, 4)) || 0;
 
   const inputs = await roundInputs(tx, roundId);
-  const units = groupUnits(
+  const allUnits = groupUnits(
     inputs.rows.map((r) => ({ ...r, answers: r.answers as Answers })),
     new Map(inputs.clusters.map((c) => [c.code, c.villageCode])),
   );
+  const units = onlyVillage ? allUnits.filter((u) => u.villages.includes(onlyVillage)) : allUnits;
   const villages = [...new Set(inputs.rows.map((r) => r.villageCode))];
   const pktd = await pktdForVillages(tx, villages);
   const names = await regionNames(tx, [...new Set(units.filter((u) => u.type !== "cluster").map((u) => u.code))]);
@@ -73,8 +77,9 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
     });
   }
   await upsertSnapshots(tx, writes);
-  const present = new Set(units.map((u) => `${u.type}|${u.code}`));
-  const removed = [...existing.keys()].filter((k) => !present.has(k)).map((k) => {
+  // a village-level edit changes no respondents, so no unit can have vanished
+  const present = new Set(allUnits.map((u) => `${u.type}|${u.code}`));
+  const removed = [...existing.keys()].filter((k) => !onlyVillage && !present.has(k)).map((k) => {
     const [type, code] = k.split("|") as ["cluster", string];
     return { type, code };
   });
@@ -90,6 +95,21 @@ export async function rescoreRounds(tx: DbOrTx, roundIds: number[]): Promise<Res
     if (!round) continue;
     const versions = new Set([round.rubricVersion, ...(await scoredVersions(tx, roundId))]);
     for (const version of versions) results.push(await rescoreRound(tx, roundId, version));
+  }
+  return results;
+}
+
+/**
+ * After a village-level edit (a PKTD record): the units containing the village, in every
+ * round with respondents there, under every rubric version already scored for that round.
+ */
+export async function rescoreVillage(tx: DbOrTx, villageCode: string): Promise<RescoreResult[]> {
+  const results: RescoreResult[] = [];
+  for (const roundId of await roundsTouchingVillages(tx, [villageCode])) {
+    const round = await findRoundById(tx, roundId);
+    if (!round) continue;
+    const versions = new Set([round.rubricVersion, ...(await scoredVersions(tx, roundId))]);
+    for (const version of versions) results.push(await rescoreRound(tx, roundId, version, villageCode));
   }
   return results;
 }
