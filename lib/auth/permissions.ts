@@ -10,6 +10,9 @@ export const PERMISSIONS = [
   "survey:import", // create rounds, import respondents and clusters
   "pktd:import", // import village cash-for-work records (within scope)
   "rubric:manage", // copy and revise rubric versions, re-score, compare
+  "brief:view", // read recommendation briefs (within scope)
+  "brief:write", // generate, edit, restore and submit briefs (within scope)
+  "brief:review", // approve, send back and publish briefs (within scope)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,9 +24,9 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "survey:view"], scope: "national" },
-  regency_official: { permissions: ["region:view", "survey:view", "pktd:import"], scope: "assigned" },
-  researcher: { permissions: ["region:view", "survey:view", "survey:import", "pktd:import"], scope: "national" },
+  ministry_staff: { permissions: ["region:view", "survey:view", "brief:view", "brief:review"], scope: "national" },
+  regency_official: { permissions: ["region:view", "survey:view", "pktd:import", "brief:view", "brief:write"], scope: "assigned" },
+  researcher: { permissions: ["region:view", "survey:view", "survey:import", "pktd:import", "brief:view"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 
 export type Actor = { role: Role; regions: readonly string[] };
