@@ -16,6 +16,7 @@ const envSchema = z.object({
     .trim()
     .regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, "must be an http(s) XYZ template with {z}, {x} and {y}")
     .optional(),
+  CHROMIUM_PATH: z.string().trim().min(1).default("/usr/bin/chromium"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -26,6 +27,8 @@ export type Env = {
   authSecret: string | undefined;
   demoAccounts: boolean;
   mapTileUrl: string | undefined;
+  /** the Chromium that renders brief PDFs */
+  chromiumPath: string;
   production: boolean;
 };
 
@@ -46,6 +49,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
     demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === "1" : e.DATABASE_URL === undefined,
     mapTileUrl: e.MAP_TILE_URL,
+    chromiumPath: e.CHROMIUM_PATH,
     production: e.NODE_ENV === "production",
   };
 }
