@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/actions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -45,7 +46,9 @@ export const transitionBriefAction = authorizedAction(
   { permission: "brief:view", schema: z.object({ briefId, action: z.enum(BRIEF_ACTIONS as [string, ...string[]]), comment: z.string().max(2000).optional() }) },
   async ({ tx, user, input }) => {
     await transitionBrief(tx, actorOf(user), { briefId: input.briefId, action: input.action as (typeof BRIEF_ACTIONS)[number], comment: input.comment });
-    return { redirectTo: `/briefs/${input.briefId}` };
+    // the same page, re-rendered with the new status (a redirect to it could be taken for a hash change)
+    revalidatePath(`/briefs/${input.briefId}`);
+    return { message: `briefs.workflow.done.${input.action}` };
   },
 );
 
@@ -53,11 +56,13 @@ export const restoreBriefAction = authorizedAction(
   { permission: "brief:write", schema: z.object({ briefId, version: z.coerce.number().int().positive() }) },
   async ({ tx, user, input }) => {
     await restoreBriefVersion(tx, actorOf(user), input);
-    return { redirectTo: `/briefs/${input.briefId}` };
+    revalidatePath(`/briefs/${input.briefId}`);
+    return { message: "briefs.workflow.done.restore" };
   },
 );
 
 export const regenerateBriefAction = authorizedAction({ permission: "brief:write", schema: z.object({ briefId }) }, async ({ tx, user, input }) => {
   await regenerateBrief(tx, actorOf(user), input);
-  return { redirectTo: `/briefs/${input.briefId}#changes` };
+  revalidatePath(`/briefs/${input.briefId}`);
+  return { message: "briefs.workflow.done.regenerate" };
 });
