@@ -72,9 +72,14 @@ test("a brief goes from draft to published: edit, send back with a comment, fix,
   // Lampung Timur's official cannot open it, nor its PDF
   const other = await (await browser.newContext({ locale: "id-ID" })).newPage();
   await signInByApi(other, "lamtim");
-  const response = await other.goto(url);
-  expect(response?.status()).toBe(404);
+  await other.goto(url);
+  await expect(other.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  await expect(other.getByTestId("brief-title")).toHaveCount(0);
   expect((await other.request.get(`${url}/pdf`)).status()).toBe(404);
+  expect((await other.request.get(`${url}/md`)).status()).toBe(404);
+  // and the brief is still there for those who may see it
+  await ministry.goto(url);
+  await expect(ministry.getByTestId("brief-status")).toHaveText("Diterbitkan");
 
   // the PDF downloads and its text has the stratum, the first recommendation and the round
   const download = official.waitForEvent("download");
