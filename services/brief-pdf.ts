@@ -33,8 +33,11 @@ export const PDF_TIMEOUT_MS = 20_000;
  * Renders the brief to an A4 PDF with Chromium. Fails with a clear error (no Chromium,
  * timeout, crash) and never hangs: the browser is closed whatever happens.
  */
-export async function renderBriefPdf(doc: BriefDocument, opts: { date: string; geometry: MapGeometry | null; version: number; status: string; timeoutMs?: number }): Promise<Uint8Array> {
-  const executablePath = getEnv().chromiumPath;
+export async function renderBriefPdf(
+  doc: BriefDocument,
+  opts: { date: string; geometry: MapGeometry | null; version: number; status: string; timeoutMs?: number; executablePath?: string },
+): Promise<Uint8Array> {
+  const executablePath = opts.executablePath ?? getEnv().chromiumPath;
   if (!existsSync(executablePath)) throw new AppError("internal", "brief_pdf_unavailable");
   const timeoutMs = opts.timeoutMs ?? PDF_TIMEOUT_MS;
   let browser: Browser | null = null;
