@@ -27,6 +27,15 @@ export function barsSvg(f: Extract<Figure, { kind: "bars" }>): string {
   return `<svg class="bars" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(f.title)}" xmlns="http://www.w3.org/2000/svg" font-size="12" font-family="inherit"><defs><pattern id="bf-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#D9D9D9"/><path d="M0 0v6" stroke="#6b6b6b" stroke-width="1.6"/></pattern></defs>${rows}${threshold}${axis}</svg>`;
 }
 
+/** The map's legend as HTML beside the SVG, so it stays legible at any size. */
+export function mapLegendHtml(f: MapFigure): string {
+  const swatch = (key: string) =>
+    key === "nodata"
+      ? "background:repeating-linear-gradient(45deg,#D9D9D9 0 3px,#6b6b6b 3px 4px)"
+      : `background:${(STRATUM_FILL as Record<string, string>)[key] ?? NO_DATA_FILL}`;
+  return `<ul class="map-legend">${f.legend.map((l) => `<li><span class="swatch" style="${swatch(l.key)}"></span>${escapeHtml(l.label)}</li>`).join("")}</ul>`;
+}
+
 /**
  * The map page's choropleth without tiles: the same geometry, stratum colours and hatched
  * "no data", with the brief's place outlined.
@@ -43,8 +52,5 @@ export function mapSvg(f: MapFigure, g: MapGeometry): string {
     })
     .join("");
   const hl = f.highlight && (g.shapes[f.highlight] ? `<path d="${g.shapes[f.highlight]}" fill="none" stroke="#000" stroke-width="3"/>` : "");
-  const legend = f.legend
-    .map((l, i) => `<g transform="translate(${10 + (i * g.view.width) / f.legend.length},${g.view.height + 12})"><rect width="26" height="26" fill="${l.key === "nodata" ? "url(#bm-nodata)" : ((STRATUM_FILL as Record<string, string>)[l.key] ?? NO_DATA_FILL)}" stroke="#333" stroke-width="0.8"/><text x="34" y="21" font-size="24">${escapeHtml(l.label)}</text></g>`)
-    .join("");
-  return `<svg class="map" viewBox="0 0 ${g.view.width} ${g.view.height + 50}" role="img" aria-label="${escapeHtml(f.title)}" xmlns="http://www.w3.org/2000/svg"><defs><pattern id="bm-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#D9D9D9"/><path d="M0 0v6" stroke="#6b6b6b" stroke-width="1.6"/></pattern></defs>${g.context ? `<path d="${g.context}" fill="#f1f5f9" stroke="#94a3b8"/>` : ""}${shapes}${g.borders ? `<path d="${g.borders}" fill="none" stroke="#334155" stroke-width="1.3"/>` : ""}${hl || ""}${legend}</svg>`;
+  return `<svg class="map" viewBox="0 0 ${g.view.width} ${g.view.height}" role="img" aria-label="${escapeHtml(f.title)}" xmlns="http://www.w3.org/2000/svg"><defs><pattern id="bm-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#D9D9D9"/><path d="M0 0v6" stroke="#6b6b6b" stroke-width="1.6"/></pattern></defs>${g.context ? `<path d="${g.context}" fill="#f1f5f9" stroke="#94a3b8"/>` : ""}${shapes}${g.borders ? `<path d="${g.borders}" fill="none" stroke="#334155" stroke-width="1.3"/>` : ""}${hl || ""}</svg>`;
 }

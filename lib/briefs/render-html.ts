@@ -1,6 +1,6 @@
 import type { MapGeometry } from "@/lib/map/geometry";
 import type { BriefDocument, Figure, Section } from "./document";
-import { barsSvg, mapSvg } from "./figures-svg";
+import { barsSvg, mapLegendHtml, mapSvg } from "./figures-svg";
 import { escapeHtml, markdownToHtml } from "./markdown";
 
 /** One figure as HTML: charts and the map as inline SVG, tables as tables. */
@@ -8,7 +8,7 @@ export function figureHtml(f: Figure, geometry: MapGeometry | null): string {
   const note = `<sup class="fn-ref"><a href="#fn-${f.footnote}">${f.footnote}</a></sup>`;
   const caption = `<figcaption>${escapeHtml(f.title)}${note}</figcaption>`;
   if (f.kind === "bars") return `<figure class="fig">${caption}${barsSvg(f)}</figure>`;
-  if (f.kind === "map") return geometry ? `<figure class="fig fig-map">${caption}${mapSvg(f, geometry)}</figure>` : "";
+  if (f.kind === "map") return geometry ? `<figure class="fig fig-map">${caption}${mapSvg(f, geometry)}${mapLegendHtml(f)}</figure>` : "";
   const head = f.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
   const rows = f.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("");
   return `<figure class="fig">${caption}<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></figure>`;
@@ -38,11 +38,13 @@ dl.meta dt { font-weight: 600; }
 .fig { margin: 6pt 0 10pt; break-inside: avoid; }
 .fig figcaption { font-weight: 600; font-size: 9.5pt; margin-bottom: 3pt; }
 .fig svg.bars { width: 100%; max-width: 150mm; height: auto; }
-.fig svg.map { width: 100%; max-width: 150mm; max-height: 120mm; }
+.fig svg.map { display: block; width: 100%; max-width: 150mm; max-height: 95mm; }
 table { border-collapse: collapse; font-size: 8.5pt; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 sup.fn-ref { font-size: 7pt; line-height: 0; } sup.fn-ref a { color: inherit; text-decoration: none; }
 ol.footnotes { font-size: 8.5pt; }
+ul.map-legend { list-style: none; margin: 4pt 0 0; display: flex; flex-wrap: wrap; gap: 4pt 14pt; font-size: 9pt; }
+ul.map-legend .swatch { display: inline-block; width: 10pt; height: 10pt; margin-right: 4pt; vertical-align: -1pt; border: 0.5pt solid #333; }
 a { color: #0b4f8a; }
 `;
 
