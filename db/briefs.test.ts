@@ -36,7 +36,7 @@ describe.each(TARGETS)("briefs on $name", ({ create }) => {
     const md = briefToMarkdown(doc, { date: "30 November 2026" });
     if (process.env.PRINT_BRIEF) console.log(md);
     expect(doc.round.code).toBe("IR-LAMSEL-2019");
-    expect(doc.sections.map((s) => s.key)).toEqual(["summary", "findings", "social_capital", "policy_support", "recommendations", "method", "annex"]);
+    expect(doc.sections.map((s) => s.key)).toEqual(["summary", "findings_institution", "findings_activity", "findings_performance", "findings_connectivity", "social_capital", "policy_support", "recommendations", "method", "annex"]);
     const recs = doc.sections.find((s) => s.key === "recommendations")!.body;
     expect(recs.match(/^\d+\. /gm)).toHaveLength(5);
     expect(md).toContain("klaster rintisan");

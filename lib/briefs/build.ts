@@ -91,19 +91,20 @@ function weakName(c: Ctx, key: string): string {
   return indicatorLabel(key, c.input.lang);
 }
 
-function findings(c: Ctx): Section {
+/** One section per variable: its score, its weak indicators in sentences, and its chart. */
+function findings(c: Ctx): Section[] {
   const { input, t, f, notes } = c;
-  const s = new SectionDraft("findings");
   const threshold = input.rubric.recommendations.weakBelow;
   const unitSizeTop = Math.max(...input.rubric.variables.flatMap((v) => v.indicators.flatMap((i) => (i.kind === "unit_size" ? i.bands.map((b) => b.min) : [0]))));
-  for (const v of input.rubric.variables) {
+  return input.rubric.variables.map((v) => {
+    const s = new SectionDraft(`findings_${v.name}`);
     const name = t.variables[v.name];
     const value = input.score.variables[v.name];
     const varFn = notes.ref(fill(t.fn.variable, { variable: name.toLowerCase() }));
     s.para(
       value === null
-        ? fill(t.findings.variableNone, { variable: name })
-        : fill(t.findings.variable, { variable: name, score: s.num(v.name, value, f.score(value)), weight: f.score(v.weight), fn: varFn }),
+        ? t.findings.variableNone
+        : fill(t.findings.variable, { score: s.num(v.name, value, f.score(value)), weight: f.score(v.weight), fn: varFn }),
     );
     const working = input.score.working.indicators.filter((w) => w.variable === v.name);
     const weak = working.filter((w) => w.score !== null && w.score < threshold).sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
@@ -124,8 +125,8 @@ function findings(c: Ctx): Section {
       rows: working.map((w) => ({ label: capitalize(indicatorLabel(w.indicator, input.lang)), value: w.score, shown: w.score === null ? t.none : f.score(w.score), weak: w.score !== null && w.score < threshold })),
       footnote: notes.id(fill(t.fn.variable, { variable: name.toLowerCase() })),
     });
-  }
-  return s.done(t);
+    return s.done(t);
+  });
 }
 
 function evidence(c: Ctx, w: WeakIndicator): string {
@@ -233,7 +234,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
   const psIllustrative = illustrativeFields.includes("hi_program_support") || input.round.origin === "illustration";
   const sections = [
     summary(c, selection.shown),
-    findings(c),
+    ...findings(c),
     socialCapital(c, scIllustrative),
     policySupport(c, psIllustrative),
     recommendations(c, selection.shown, all.length),

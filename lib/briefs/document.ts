@@ -5,7 +5,18 @@ import { z } from "zod";
  * Markdown and (later) the public page render. Sections carry their text as a constrained
  * Markdown subset (markdown.ts), the numbers it rests on and the figures beside it.
  */
-export const SECTION_KEYS = ["summary", "findings", "social_capital", "policy_support", "recommendations", "method", "annex"] as const;
+export const SECTION_KEYS = [
+  "summary",
+  "findings_institution",
+  "findings_activity",
+  "findings_performance",
+  "findings_connectivity",
+  "social_capital", 
+  "policy_support",
+  "recommendations",
+  "method",
+  "annex",
+] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 const shownNumber = z.object({ value: z.number().nullable(), shown: z.string() });
