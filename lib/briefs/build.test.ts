@@ -45,6 +45,12 @@ describe("brief templates, both languages, numbers at the edges", () => {
     expect(factSentence(BRIEF_TEXTS[lang], f[lang], working([...people]), 30)).toBe(expected);
   });
 
+  it("an indicator without a sentence of its own (added by a later rubric) lists its answers", () => {
+    const w = { variable: "activity" as const, indicator: "new_item", score: 1.5, n: 3, distribution: [{ code: "a", n: 2, level: 1 }, { code: "b", n: 1, level: 2 }] };
+    expect(factSentence(BRIEF_TEXTS.id, f.id, w, 30)).toBe("jawaban: a 2, b 1 (n = 3).");
+    expect(factSentence(BRIEF_TEXTS.en, f.en, w, 30, (c) => c.toUpperCase())).toBe("answers: A 2, B 1 (n = 3).");
+  });
+
   it.each(["id", "en"] as const)("%s: every placeholder is filled and no trend is claimed from one round", (lang) => {
     for (const people of [[BASE], marketing("village", 12), [{ ...BASE, ...SC }]]) {
       const b = buildBrief(input(lang, people));

@@ -113,7 +113,7 @@ function findings(c: Ctx): Section[] {
       s.lines.push(fill(t.findings.weakIntro, { threshold: f.score(threshold) }), "");
       for (const w of weak) {
         const fn = notes.ref(fill(t.fn.indicator, { indicator: indicatorLabel(w.indicator, input.lang), n: f.count(w.n) }));
-        s.lines.push(`- ${fill(t.findings.weakItem, { indicator: capitalize(indicatorLabel(w.indicator, input.lang)), score: s.num(w.indicator, w.score, f.score(w.score ?? 0)), fact: factSentence(t, f, w, unitSizeTop), fn })}`);
+        s.lines.push(`- ${fill(t.findings.weakItem, { indicator: capitalize(indicatorLabel(w.indicator, input.lang)), score: s.num(w.indicator, w.score, f.score(w.score ?? 0)), fact: factSentence(t, f, w, unitSizeTop, (code) => answerLabel(c, w.indicator, code)), fn })}`);
       }
       s.lines.push("");
     }

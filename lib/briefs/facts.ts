@@ -30,13 +30,14 @@ export const FACT_TARGETS: Readonly<Record<string, readonly string[]>> = {
  * "hanya 12,5 % anggota yang menjual di luar kabupaten (7 dari 56)." The frame depends
  * on the numbers only (none, few, some, all, a single respondent), never on a trend.
  */
-export function factSentence(t: BriefTexts, f: Formats, w: IndicatorWorking, unitSizeTop: number): string {
+export function factSentence(t: BriefTexts, f: Formats, w: IndicatorWorking, unitSizeTop: number, labelOf: (code: string) => string = (c) => c): string {
   const tf = t.findings;
   if (w.indicator === "unit_size") return fill(w.n === 1 ? tf.unitSizeOne : tf.unitSize, { n: f.count(w.n), min: f.count(unitSizeTop) });
   const targets = FACT_TARGETS[w.indicator];
   const phrase = (t.facts as Record<string, { phrase: string; phraseOne: string } | undefined>)[w.indicator];
   if (w.n === 0) return tf.noAnswers;
-  if (!targets || !phrase) return tf.noAnswers;
+  // an indicator a later rubric added has no sentence of its own: its answers, counted
+  if (!targets || !phrase) return fill(tf.factGeneric, { distribution: w.distribution.map((d) => `${labelOf(d.code)} ${f.count(d.n)}`).join(", "), total: f.count(w.n) });
   const n = w.distribution.filter((d) => targets.includes(d.code)).reduce((s, d) => s + d.n, 0);
   const values = { ...phrase, n: f.count(n), total: f.count(w.n), pct: f.pct((100 * n) / w.n) };
   if (w.n === 1) return fill(n === 1 ? tf.factOneYes : tf.factOneNo, values);
