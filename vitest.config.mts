@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["db/**/*.test.ts"],
+          include: ["db/**/*.test.ts", "services/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -5,6 +5,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "./client";
 import { setupDatabase } from "./setup";
+import { parseBriefDocument } from "@/lib/briefs/document";
+import { generateBrief } from "@/services/briefs";
+import { getBriefVersion } from "./queries/briefs";
 
 const HEADER =
   "respondent_id,village_code,cluster_code,gender,cluster_initiator,institution_form,institution_support,business_permit,business_age,production_pattern,place_status,business_category,ir_continuity,ir_capital,ir_legality,ir_market,ir_labour,ir_management,sales_channel,marketing_zone,payment_method,value_added,profit_trend,market_orientation,business_connection,cooperation,specialization,supporting_institutions";
@@ -123,4 +126,24 @@ describe("command-line interface (interfaces.md)", () => {
       expect(cli(...args).status).toBe(2);
     },
   );
+
+  it("brief: the page's sections as Markdown; bad usage exits 2, an unscored unit 1", async () => {
+    const r = cli("brief", "--unit", "cluster:CANTI-KERIPIK", "--round", "IR-LAMSEL-2019", "--lang", "id", "--format", "md");
+    expect(r.status).toBe(0);
+    const handle = await openDb({ pgliteDir: path.join(dir, "db") });
+    try {
+      const actor = { id: null, username: "cli", role: "administrator" as const, regions: [] };
+      const { id } = await handle.db.transaction((tx) => generateBrief(tx, actor, { unit: { type: "cluster", code: "CANTI-KERIPIK" }, roundCode: "IR-LAMSEL-2019", lang: "id" }));
+      const doc = parseBriefDocument((await getBriefVersion(handle.db, id, 1))!.document);
+      for (const s of doc.sections) expect(r.stdout).toContain(s.body);
+      for (const n of doc.footnotes) expect(r.stdout).toContain(`[^${n.id}]: ${n.text}`);
+    } finally {
+      await handle.close();
+    }
+    expect(cli("brief", "--round", "IR-LAMSEL-2019").status).toBe(2);
+    expect(cli("brief", "--unit", "cluster:CANTI-KERIPIK", "--round", "IR-LAMSEL-2019", "--format", "docx").status).toBe(2);
+    const missing = cli("brief", "--unit", "cluster:NOPE", "--round", "IR-LAMSEL-2019");
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("has no scores");
+  });
 });

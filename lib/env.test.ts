@@ -11,6 +11,7 @@ describe("parseEnv", () => {
       authSecret: undefined,
       demoAccounts: true,
       mapTileUrl: undefined,
+      chromiumPath: "/usr/bin/chromium",
       production: false,
       trustedProxies: 0,
       socketAddressHeader: false,

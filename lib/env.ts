@@ -20,6 +20,7 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z.coerce.number().int("must be a whole number").min(0).max(10).default(0),
   /** set by scripts/serve.mjs, never by hand: its socket-address header can be believed */
   PORTAL_SOCKET_ADDRESS_HEADER: z.enum(["0", "1"]).optional(),
+  CHROMIUM_PATH: z.string().trim().min(1).default("/usr/bin/chromium"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -30,6 +31,8 @@ export type Env = {
   authSecret: string | undefined;
   demoAccounts: boolean;
   mapTileUrl: string | undefined;
+  /** the Chromium that renders brief PDFs */
+  chromiumPath: string;
   production: boolean;
   trustedProxies: number;
   socketAddressHeader: boolean;
@@ -52,6 +55,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
     demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === "1" : e.DATABASE_URL === undefined,
     mapTileUrl: e.MAP_TILE_URL,
+    chromiumPath: e.CHROMIUM_PATH,
     production: e.NODE_ENV === "production",
     trustedProxies: e.TRUSTED_PROXIES,
     socketAddressHeader: e.PORTAL_SOCKET_ADDRESS_HEADER === "1",

@@ -8,6 +8,7 @@ const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/scores", key: "scores", permission: "survey:view" },
   { href: "/indicators", key: "indicators", permission: "survey:view" },
   { href: "/compare", key: "compare", permission: "survey:view" },
+  { href: "/briefs", key: "briefs", permission: "brief:view" },
   { href: "/data", key: "data", permission: "survey:view" },
   { href: "/admin/users", key: "accounts", permission: "account:manage" },
   { href: "/admin/rubrics", key: "rubrics", permission: "rubric:manage" },

@@ -1,6 +1,6 @@
 // The command-line interface of interfaces.md. Exit 0 on success, 1 on rejected input
 // (messages on stderr), 2 on usage errors. Runs against the configured database.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase, restoreDatabase } from "@/db/backup";
@@ -30,7 +30,8 @@ const USAGE = `usage:
   npm run cli -- scores --round <round-code> --unit cluster|village|district|regency [--region <code>] [--rubric <version>] --json
   npm run cli -- tables --round <round-code> [--region <code>] --json
   npm run cli -- backup <file>
-  npm run cli -- restore <file>`;
+  npm run cli -- restore <file>
+  npm run cli -- brief --unit <cluster|village|district|regency>:<code> --round <round-code> --lang id|en --format md|pdf [--rubric <version>] [--out <file>]`;
 
 class UsageError extends Error {}
 
@@ -174,6 +175,61 @@ async function runRestore(handle: Handle, file: string) {
   }
 }
 
+/**
+ * A brief generated from the stored scores, as Markdown or PDF: the same document the
+ * page shows (buildBrief), rendered without saving it.
+ */
+async function runBrief(handle: Handle, values: Record<string, string | boolean | undefined>) {
+  const unitArg = typeof values.unit === "string" ? /^(cluster|village|district|regency):(.+)$/.exec(values.unit) : null;
+  if (!unitArg) throw new UsageError("brief needs --unit cluster|village|district|regency:<code>");
+  if (typeof values.round !== "string") throw new UsageError("brief needs --round");
+  const lang = values.lang === "en" ? "en" : values.lang === "id" || values.lang === undefined ? "id" : null;
+  if (!lang) throw new UsageError("--lang must be id or en");
+  const format = values.format === "pdf" ? "pdf" : values.format === "md" || values.format === undefined ? "md" : null;
+  if (!format) throw new UsageError("--format must be md or pdf");
+  const round = await findRoundByCode(handle.db, values.round);
+  if (!round) {
+    console.error(`round '${values.round}' does not exist`);
+    return 1;
+  }
+  const { loadBriefInput } = await import("@/services/brief-input");
+  const { buildBrief } = await import("@/lib/briefs/build");
+  const { formatDateTime } = await import("@/lib/format");
+  const now = new Date();
+  let input;
+  try {
+    ({ input } = await loadBriefInput(handle.db, CLI_ACTOR, {
+      unit: { type: unitArg[1] as (typeof UNIT_TYPES)[number], code: unitArg[2]! },
+      round,
+      rubricVersion: typeof values.rubric === "string" ? values.rubric : round.rubricVersion,
+      lang,
+      author: "cli",
+      now,
+    }));
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    console.error(`${values.unit} has no scores in round ${round.code}`);
+    return 1;
+  }
+  const doc = buildBrief(input);
+  const date = formatDateTime(now, lang);
+  let out: string | Uint8Array;
+  if (format === "md") out = (await import("@/lib/briefs/render-md")).briefToMarkdown(doc, { date });
+  else {
+    const { briefGeometry, renderBriefPdf } = await import("@/services/brief-pdf");
+    try {
+      out = await renderBriefPdf(doc, { date, geometry: await briefGeometry(handle.db, CLI_ACTOR, doc), version: 0, status: "draft" });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      console.error(`PDF not made (${e.messageKey ?? e.code}): is Chromium at CHROMIUM_PATH (default /usr/bin/chromium)?`);
+      return 1;
+    }
+  }
+  if (typeof values.out === "string") writeFileSync(values.out, out);
+  else process.stdout.write(out);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -186,6 +242,9 @@ async function main(argv: string[]): Promise<number> {
       unit: { type: "string" },
       rubric: { type: "string" },
       json: { type: "boolean" },
+      lang: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
     },
   });
   const [command, what, file] = positionals;
@@ -219,6 +278,15 @@ async function main(argv: string[]): Promise<number> {
     const handle = await openDb();
     try {
       return command === "scores" ? await runScores(handle, values) : await runTables(handle, values);
+    } finally {
+      await handle.close();
+    }
+  }
+  if (command === "brief") {
+    if (what) throw new UsageError(`unexpected argument: ${what}`);
+    const handle = await openDb();
+    try {
+      return await runBrief(handle, values);
     } finally {
       await handle.close();
     }

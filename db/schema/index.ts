@@ -5,3 +5,4 @@ export * from "./surveys";
 export * from "./scoring";
 export * from "./policy";
 export * from "./compare";
+export * from "./briefs";

@@ -25,6 +25,15 @@ export const AUDIT_ACTIONS = [
   "pktd.update",
   "programme_activity.create",
   "programme_activity.update",
+  "brief.generate",
+  "brief.edit",
+  "brief.restore",
+  "brief.regenerate",
+  "brief.submit",
+  "brief.send_back",
+  "brief.approve",
+  "brief.publish",
+  "brief.reopen",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -13,6 +13,9 @@ export const PERMISSIONS = [
   "rubric:manage", // copy and revise rubric versions, re-score, compare
   "policy:edit", // enter and edit PKTD records and programme activities (within scope)
   "score:rank", // rank every unit of a round nationally by any score
+  "brief:view", // read recommendation briefs (within scope)
+  "brief:write", // generate, edit, restore and submit briefs (within scope)
+  "brief:review", // approve, send back and publish briefs (within scope)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,9 +27,9 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "account:own", "survey:view", "score:rank"], scope: "national" },
-  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import", "policy:edit"], scope: "assigned" },
-  researcher: { permissions: ["region:view", "account:own", "survey:view", "survey:import", "pktd:import"], scope: "national" },
+  ministry_staff: { permissions: ["region:view", "account:own", "survey:view", "score:rank", "brief:view", "brief:review"], scope: "national" },
+  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import", "policy:edit", "brief:view", "brief:write"], scope: "assigned" },
+  researcher: { permissions: ["region:view", "account:own", "survey:view", "survey:import", "pktd:import", "brief:view"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 
 export type Actor = { role: Role; regions: readonly string[] };

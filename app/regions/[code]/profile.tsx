@@ -86,6 +86,11 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
           <Link className="btn-secondary" href={`/indicators?round=${encodeURIComponent(round.code)}&region=${region.code}`}>
             {t("profile.indicators")}
           </Link>
+          {can(user, "brief:write", region.code) && (
+            <Link className="btn-secondary" data-testid="generate-brief" href={`/briefs?${new URLSearchParams({ unit: `${unit}:${region.code}`, round: round.code, rubric: version })}#brief-generate`}>
+              {t("briefs.generate.fromProfile")}
+            </Link>
+          )}
         </div>
         <p className="mt-3 text-xs text-slate-600" data-testid="freshness">
           {t("profile.freshness", {

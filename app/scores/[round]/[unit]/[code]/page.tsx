@@ -59,6 +59,11 @@ export default async function UnitScorePage({ params, searchParams }: Props) {
           <a className="btn-secondary" href="#why">
             {t("scores.why")}
           </a>
+          {can(user, "brief:write", snapshot.regionCode) && (
+            <a className="btn-secondary" data-testid="generate-brief" href={`/briefs?${new URLSearchParams({ unit: `${unit}:${snapshot.unitCode}`, round: round.code, rubric: version })}#brief-generate`}>
+              {t("briefs.generate.fromProfile")}
+            </a>
+          )}
         </div>
         <p className="mt-3 text-xs text-slate-600">
           {t("scores.source", { round: round.code, rubric: version, when: formatDateTime(snapshot.computedAt, l) })}

@@ -1,0 +1,107 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseBriefDocument } from "@/lib/briefs/document";
+import { briefToMarkdown } from "@/lib/briefs/render-md";
+import { AppError } from "@/lib/errors";
+import { editBriefSection, generateBrief, regenerateBrief, restoreBriefVersion, transitionBrief, type BriefActor } from "@/services/briefs";
+import { getBriefInScope, getBriefVersion, listBriefEvents, listBriefVersions } from "./queries/briefs";
+import { auditLog } from "./schema";
+import { setupDatabase } from "./setup";
+import { TARGETS, type TestDb } from "./test/targets";
+
+const lamsel: BriefActor = { id: null, username: "lamsel", displayName: "Pejabat Lampung Selatan", role: "regency_official", regions: ["18.01"] };
+const lamtim: BriefActor = { id: null, username: "lamtim", role: "regency_official", regions: ["18.07"] };
+const ministry: BriefActor = { id: null, username: "kementerian", role: "ministry_staff", regions: [] };
+const CANTI = { type: "cluster" as const, code: "CANTI-KERIPIK" };
+
+describe.each(TARGETS)("briefs on $name", ({ create }) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await create();
+    await setupDatabase(t.handle, { demoAccounts: false });
+  }, 120_000);
+  afterAll(async () => t?.dispose());
+
+  const tx = <T>(fn: (tx: Parameters<Parameters<typeof t.handle.db.transaction>[0]>[0]) => Promise<T>) => t.handle.db.transaction(fn);
+  const rejects = async (p: Promise<unknown>, code: string) => {
+    const e = await p.then(() => null, (err: unknown) => err);
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).code).toBe(code);
+  };
+
+  it("generates Canti's brief from its stored scores, with five recommendations and footnotes", async () => {
+    const { id } = await tx((x) => generateBrief(x, lamsel, { unit: CANTI, roundCode: "IR-LAMSEL-2019", lang: "id", now: new Date("2026-11-30T03:00:00Z") }));
+    const row = await getBriefVersion(t.handle.db, id, 1);
+    const doc = parseBriefDocument(row!.document);
+    const md = briefToMarkdown(doc, { date: "30 November 2026" });
+    if (process.env.PRINT_BRIEF) console.log(md);
+    expect(doc.round.code).toBe("IR-LAMSEL-2019");
+    expect(doc.sections.map((s) => s.key)).toEqual(["summary", "findings_institution", "findings_activity", "findings_performance", "findings_connectivity", "social_capital", "policy_support", "recommendations", "method", "annex"]);
+    const recs = doc.sections.find((s) => s.key === "recommendations")!.body;
+    expect(recs.match(/^\d+\. /gm)).toHaveLength(5);
+    expect(md).toContain("klaster rintisan");
+    expect(doc.footnotes.every((f) => f.text.includes("IR-LAMSEL-2019") && f.text.includes("rubrik-2019-v1"))).toBe(true);
+    expect(doc.badges).toContain("Data rekonstruksi");
+  });
+
+  it("keeps versions: an edit and a restore each make a new version; a stale edit is refused", async () => {
+    const { id } = await tx((x) => generateBrief(x, lamsel, { unit: CANTI, roundCode: "IR-LAMSEL-2019", lang: "en" }));
+    await tx((x) => editBriefSection(x, lamsel, { briefId: id, baseVersion: 1, section: "summary", heading: "Summary", body: "## Key point\n\n**Canti** needs markets. [link](https://example.org)" }));
+    await rejects(tx((x) => editBriefSection(x, lamsel, { briefId: id, baseVersion: 1, section: "summary", heading: "S", body: "x" })), "conflict");
+    await rejects(tx((x) => editBriefSection(x, lamsel, { briefId: id, baseVersion: 2, section: "summary", heading: "S", body: "<script>alert(1)</script>" })), "invalid");
+    const { version } = await tx((x) => restoreBriefVersion(x, lamsel, { briefId: id, version: 1 }));
+    expect(version).toBe(3);
+    const versions = await listBriefVersions(t.handle.db, id);
+    expect(versions.map((v) => [v.version, v.kind])).toEqual([
+      [3, "restored"],
+      [2, "edited"],
+      [1, "generated"],
+    ]);
+    const v1 = parseBriefDocument((await getBriefVersion(t.handle.db, id, 1))!.document);
+    const v3 = parseBriefDocument((await getBriefVersion(t.handle.db, id, 3))!.document);
+    expect(v3.sections).toEqual(v1.sections);
+    // regenerating with unchanged scores moves no number and keeps an edited section's text
+    await tx((x) => editBriefSection(x, lamsel, { briefId: id, baseVersion: 3, section: "method", heading: "Method", body: "Edited method note." }));
+    const regen = await tx((x) => regenerateBrief(x, lamsel, { briefId: id }));
+    expect(regen.changes).toEqual([]);
+    expect(regen.kept).toEqual(["method"]);
+  });
+
+  it("runs the workflow, audits each transition, freezes a published version and refuses the wrong roles", async () => {
+    const { id } = await tx((x) => generateBrief(x, lamsel, { unit: CANTI, roundCode: "IR-LAMSEL-2019", lang: "id" }));
+    await rejects(tx((x) => generateBrief(x, lamtim, { unit: CANTI, roundCode: "IR-LAMSEL-2019", lang: "id" })), "not_found");
+    await rejects(tx((x) => transitionBrief(x, lamtim, { briefId: id, action: "submit" })), "not_found");
+    await rejects(tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "approve" })), "forbidden");
+    await tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "submit" }));
+    await rejects(tx((x) => transitionBrief(x, ministry, { briefId: id, action: "send_back", comment: " " })), "invalid");
+    await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "send_back", comment: "Tambahkan sumber" }));
+    await tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "submit" }));
+    await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "approve" }));
+    await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "publish" }));
+    const published = (await getBriefInScope(t.handle.db, lamsel, id))!;
+    expect(published).toMatchObject({ status: "published", publishedVersion: 1, currentVersion: 1 });
+    const before = (await getBriefVersion(t.handle.db, id, 1))!.document;
+
+    await rejects(tx((x) => editBriefSection(x, lamsel, { briefId: id, baseVersion: 1, section: "summary", heading: "X", body: "changed" })), "conflict");
+    await rejects(tx((x) => restoreBriefVersion(x, lamsel, { briefId: id, version: 1 })), "conflict");
+    await rejects(tx((x) => regenerateBrief(x, lamsel, { briefId: id })), "conflict");
+    expect((await getBriefVersion(t.handle.db, id, 1))!.document).toEqual(before);
+
+    await tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "reopen" }));
+    const reopened = (await getBriefInScope(t.handle.db, lamsel, id))!;
+    expect(reopened).toMatchObject({ status: "draft", publishedVersion: 1, currentVersion: 2 });
+
+    const events = await listBriefEvents(t.handle.db, id);
+    expect(events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+      ["submit", "draft", "in_review"],
+      ["send_back", "in_review", "draft"],
+      ["submit", "draft", "in_review"],
+      ["approve", "in_review", "approved"],
+      ["publish", "approved", "published"],
+      ["reopen", "published", "draft"],
+    ]);
+    expect(events[1]!.comment).toBe("Tambahkan sumber");
+    const audits = await t.handle.db.select().from(auditLog).where(and(eq(auditLog.entityType, "brief"), eq(auditLog.entityId, String(id))));
+    expect(audits.map((a) => a.action)).toEqual(["brief.generate", "brief.submit", "brief.send_back", "brief.submit", "brief.approve", "brief.publish", "brief.reopen"]);
+  });
+});
