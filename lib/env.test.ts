@@ -11,6 +11,7 @@ describe("parseEnv", () => {
       authSecret: undefined,
       demoAccounts: true,
       mapTileUrl: undefined,
+      timeZone: "Asia/Jakarta",
       production: false,
     });
   });
@@ -31,6 +32,11 @@ describe("parseEnv", () => {
   it("takes NEXTAUTH_SECRET when AUTH_SECRET is missing, AUTH_SECRET first", () => {
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET }).authSecret).toBe(SECRET);
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET, AUTH_SECRET: "y".repeat(40) }).authSecret).toBe("y".repeat(40));
+  });
+
+  it("takes PORTAL_TIME_ZONE and rejects a zone Intl does not know", () => {
+    expect(parseEnv({ PORTAL_TIME_ZONE: "Asia/Makassar" }).timeZone).toBe("Asia/Makassar");
+    expect(() => parseEnv({ PORTAL_TIME_ZONE: "Asia/Bandung" })).toThrow(/PORTAL_TIME_ZONE: must be an IANA time zone/);
   });
 
   it("treats empty strings as unset", () => {

@@ -1,5 +1,17 @@
 import { z } from "zod";
 
+/** Western Indonesia Time (WIB), where the paper's round was surveyed. */
+export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The portal's configuration (interfaces.md), validated once at boot. */
 const envSchema = z.object({
   DATABASE_URL: z
@@ -16,6 +28,11 @@ const envSchema = z.object({
     .trim()
     .regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, "must be an http(s) XYZ template with {z}, {x} and {y}")
     .optional(),
+  PORTAL_TIME_ZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, "must be an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+    .default(DEFAULT_TIME_ZONE),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -26,6 +43,8 @@ export type Env = {
   authSecret: string | undefined;
   demoAccounts: boolean;
   mapTileUrl: string | undefined;
+  /** every date and time the portal shows is in this zone */
+  timeZone: string;
   production: boolean;
 };
 
@@ -46,6 +65,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
     demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === "1" : e.DATABASE_URL === undefined,
     mapTileUrl: e.MAP_TILE_URL,
+    timeZone: e.PORTAL_TIME_ZONE,
     production: e.NODE_ENV === "production",
   };
 }

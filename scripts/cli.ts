@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDb, type Handle } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
-import { listSnapshots } from "@/db/queries/scores";
+import { getRubricVersion, listSnapshots } from "@/db/queries/scores";
 import { findRoundByCode, listRespondentAnswers } from "@/db/queries/surveys";
 import { AppError } from "@/lib/errors";
 import { respondentsToCsv } from "@/lib/import/export-csv";
@@ -13,7 +13,6 @@ import { formatMessage } from "@/lib/import/messages";
 import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/fields";
 import { frequencyTable } from "@/lib/scoring/frequency";
 import { irClassOf } from "@/lib/scoring/ir-class";
-import type { UnitScore } from "@/lib/scoring/score-unit";
 import { toScoresJson } from "@/lib/scoring/scores-json";
 import { commitImport, type ImportKind } from "@/lib/surveys/import-service";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
@@ -120,7 +119,7 @@ async function runScores(handle: Handle, values: Record<string, string | boolean
   }
   const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
   const rows = await listSnapshots(handle.db, CLI_ACTOR, { roundId: round.id, version, unitType: unit, regionCode: region });
-  const out = rows.map((s) => toScoresJson({ unit, code: s.unitCode, name: s.unitName }, (s.result as { score: UnitScore }).score, version, round.code));
+  const out = rows.map((s) => toScoresJson({ unit, code: s.unitCode, name: s.unitName }, s.result.score, version, round.code));
   if (values.json) console.log(JSON.stringify(out, null, 2));
   else for (const o of out) console.log(`${o.code}\t${o.name}\tn=${o.n}\treadiness=${o.readiness?.toFixed(2) ?? "-"}\t${o.stratum ?? "-"}`);
   return 0;
@@ -135,8 +134,15 @@ async function runTables(handle: Handle, values: Record<string, string | boolean
     console.error(`round '${values.round}' does not exist`);
     return 1;
   }
+  const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
+  const rubric = await getRubricVersion(handle.db, version);
+  if (!rubric) {
+    console.error(`rubric '${version}' does not exist`);
+    return 1;
+  }
   const records = (await listRespondentAnswers(handle.db, CLI_ACTOR, round.id, region)).map((r) => r.answers as Record<string, unknown>);
-  const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r) }));
+  // the round's rubric decides the IR class, exactly as in its scores
+  const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r, rubric.definition.irClasses) }));
   const fields = [...RESPONDENT_FIELDS.filter((f) => f.type === "code" || f.type === "multi").map((f) => f.name), "ir_class"];
   const tables = fields.map((field) => frequencyTable(withClass, field));
   if (values.json) console.log(JSON.stringify(tables, null, 2));

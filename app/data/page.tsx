@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { listRounds } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate, formatDay, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -69,7 +69,7 @@ export default async function DataPage() {
                   <td>
                     <OriginBadge origin={r.origin} label={t(`origin.${r.origin}`)} />
                   </td>
-                  <td>{r.lastImportAt ? formatDate(r.lastImportAt.toISOString().slice(0, 10), l) : "—"}</td>
+                  <td>{r.lastImportAt ? formatDay(r.lastImportAt, l) : "—"}</td>
                 </tr>
               ))}
             </tbody>

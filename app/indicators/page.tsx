@@ -43,7 +43,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
 
   const texts = t.raw("summary") as SummaryTexts;
   const keep = filterQuery(data.round.code, data.region);
-  const tables = new Map(indicatorTables(data.records, l).map((x) => [x.field, x]));
+  const tables = new Map(indicatorTables(data.records, l, data.irClasses).map((x) => [x.field, x]));
   const groups = groupByVariable();
 
   return (

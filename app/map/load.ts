@@ -80,7 +80,7 @@ export async function loadMap(actor: Actor, params: MapParams) {
   const versions = round ? await scoredVersions(db, round.id) : [];
   const version = round ? (versions.find((v) => v === params.rubric) ?? round.rubricVersion) : null;
   const rubric = version ? await getRubricVersion(db, version) : null;
-  const metrics = metricsFor(rubric?.definition as Parameters<typeof metricsFor>[0]);
+  const metrics = metricsFor(rubric?.definition ?? null);
   const metric = metrics.find((m) => m.key === params.by) ?? metrics[0]!;
   if (level === undefined) return { kind: "none", rounds, round, versions, version, metrics, metric } as const;
 

@@ -1,3 +1,4 @@
+import { IR_CLASSES_V1 } from "@/lib/scoring/ir-class";
 import { describe, expect, it } from "vitest";
 import { indicatorField } from "./fields";
 import { indicatorTable, indicatorTables } from "./tables";
@@ -11,7 +12,7 @@ const field = (name: string) => {
 const counts = (t: { rows: { code: string; n: number }[] }) => Object.fromEntries(t.rows.map((r) => [r.code, r.n]));
 
 describe("indicator tables of the paper round (golden: the paper's Tables 2-21)", () => {
-  const tables = Object.fromEntries(indicatorTables(paperRecords(), "id").map((t) => [t.field, t]));
+  const tables = Object.fromEntries(indicatorTables(paperRecords(), "id", IR_CLASSES_V1).map((t) => [t.field, t]));
 
   it("Table 13, marketing zone: every code in instrument order, zeros included", () => {
     const t = tables.marketing_zone!;

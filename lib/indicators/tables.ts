@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { frequencyTable } from "@/lib/scoring/frequency";
-import { irClassOf } from "@/lib/scoring/ir-class";
+import { irClassOf, type IrClassCutoffs } from "@/lib/scoring/ir-class";
 import { INDICATOR_FIELDS, NONE_SELECTED, type IndicatorField } from "./fields";
 import { shareOf } from "./percent";
 
@@ -19,9 +19,9 @@ export type IndicatorTable = {
 
 type Answers = Readonly<Record<string, unknown>>;
 
-/** The answers with the derived IR class added, so it is counted like any other field. */
-export function withIrClass(records: readonly Answers[]): Answers[] {
-  return records.map((r) => ({ ...r, ir_class: irClassOf(r) }));
+/** The answers with the IR class derived by the round's rubric added, so it is counted like any other field. */
+export function withIrClass(records: readonly Answers[], irClasses: IrClassCutoffs): Answers[] {
+  return records.map((r) => ({ ...r, ir_class: irClassOf(r, irClasses) }));
 }
 
 function codeLabel(field: IndicatorField, code: string, locale: Locale): string {
@@ -70,7 +70,12 @@ export function indicatorTable(records: readonly Answers[], field: IndicatorFiel
 }
 
 /** All indicator tables of the selected respondents (raw answers; the IR class is derived here). */
-export function indicatorTables(records: readonly Answers[], locale: Locale, fields: readonly IndicatorField[] = INDICATOR_FIELDS): IndicatorTable[] {
-  const rows = withIrClass(records);
+export function indicatorTables(
+  records: readonly Answers[],
+  locale: Locale,
+  irClasses: IrClassCutoffs,
+  fields: readonly IndicatorField[] = INDICATOR_FIELDS,
+): IndicatorTable[] {
+  const rows = withIrClass(records, irClasses);
   return fields.map((f) => indicatorTable(rows, f, locale));
 }

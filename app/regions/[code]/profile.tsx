@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ScoreDetails, ScoreHeadline } from "@/components/scores/score-details";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { getDb } from "@/db/client";
-import { getRubricVersion, getSnapshot, listSnapshots, unitHistory } from "@/db/queries/scores";
+import { getRubricVersion, getSnapshot, listSnapshots, pktdVillageNames, unitHistory } from "@/db/queries/scores";
 import { findRoundByCode } from "@/db/queries/surveys";
 import type { Region } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -11,9 +11,6 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { parentCodeOf } from "@/lib/regions/admin-units";
-import type { PolicySupport } from "@/lib/scoring/policy-support";
-import type { Rubric } from "@/lib/scoring/rubric";
-import type { UnitScore } from "@/lib/scoring/score-unit";
 
 type Props = { user: CurrentUser; region: Region; roundCode?: string };
 
@@ -48,7 +45,8 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
     parent ? listSnapshots(db, user, { roundId: round.id, version, unitType: unit, regionCode: parent }) : Promise.resolve([]),
   ]);
   if (!snapshot || !rubricRow) return null;
-  const { score, policySupport } = snapshot.result as { score: UnitScore; policySupport: PolicySupport };
+  const { score, policySupport } = snapshot.result;
+  const villageNames = await pktdVillageNames(db, policySupport);
   const base = `/scores/${encodeURIComponent(round.code)}`;
   const two = (v: number | null) => (v === null ? "—" : formatNumber(v, l, 2));
   const strat = (s: string | null) => (s ? t(`scores.strata.${s}`) : t("scores.noData"));
@@ -97,7 +95,7 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
         </p>
       </section>
 
-      <ScoreDetails score={score} policySupport={policySupport} rubric={rubricRow.definition as Rubric} version={version} illustrative={round.origin !== "survey"} showWorking={false} rubricHref={can(user, "rubric:manage") ? `/admin/rubrics/${encodeURIComponent(version)}` : undefined} />
+      <ScoreDetails score={score} policySupport={policySupport} rubric={rubricRow.definition} version={version} illustrative={round.origin !== "survey"} showWorking={false} villageNames={villageNames} rubricHref={can(user, "rubric:manage") ? `/admin/rubrics/${encodeURIComponent(version)}` : undefined} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="card" aria-labelledby="profile-clusters">

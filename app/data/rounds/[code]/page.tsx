@@ -14,11 +14,11 @@ import type { RoundProvenance } from "@/lib/surveys/provenance";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ imported?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+  return { title: (await params).code };
 }
 
 export default async function RoundPage({ params, searchParams }: Props) {
-  const code = decodeURIComponent((await params).code);
+  const code = (await params).code;
   const user = await requirePermission("survey:view", `/data/rounds/${encodeURIComponent(code)}`);
   const db = await getDb();
   const round = await getRoundInScope(db, user, code);

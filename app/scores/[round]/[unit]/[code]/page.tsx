@@ -4,27 +4,24 @@ import { notFound } from "next/navigation";
 import { ScoreDetails, ScoreHeadline } from "@/components/scores/score-details";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getDb } from "@/db/client";
-import { getRubricVersion, getSnapshot } from "@/db/queries/scores";
+import { getRubricVersion, getSnapshot, pktdVillageNames } from "@/db/queries/scores";
 import { getRoundInScope } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import type { PolicySupport } from "@/lib/scoring/policy-support";
-import type { Rubric } from "@/lib/scoring/rubric";
-import type { UnitScore } from "@/lib/scoring/score-unit";
 import { UNIT_KINDS } from "@/lib/surveys/units";
 
 type Props = { params: Promise<{ round: string; unit: string; code: string }>; searchParams: Promise<{ rubric?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+  return { title: (await params).code };
 }
 
 export default async function UnitScorePage({ params, searchParams }: Props) {
   const p = await params;
-  const roundCode = decodeURIComponent(p.round);
-  const code = decodeURIComponent(p.code);
+  const roundCode = p.round;
+  const code = p.code;
   const unit = UNIT_KINDS.find((u) => u === p.unit);
   const user = await requirePermission("survey:view", `/scores/${p.round}/${p.unit}/${p.code}`);
   if (!unit) notFound();
@@ -36,8 +33,9 @@ export default async function UnitScorePage({ params, searchParams }: Props) {
   if (!snapshot || !rubricRow) notFound();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const l = toLocale(locale);
-  const rubric = rubricRow.definition as Rubric;
-  const { score, policySupport } = snapshot.result as { score: UnitScore; policySupport: PolicySupport };
+  const rubric = rubricRow.definition;
+  const { score, policySupport } = snapshot.result;
+  const villageNames = await pktdVillageNames(db, policySupport);
 
   return (
     <div className="flex flex-col gap-4">
@@ -71,6 +69,7 @@ export default async function UnitScorePage({ params, searchParams }: Props) {
         rubric={rubric}
         version={version}
         illustrative={round.origin !== "survey"}
+        villageNames={villageNames}
         rubricHref={can(user, "rubric:manage") ? `/admin/rubrics/${encodeURIComponent(version)}` : undefined}
       />
     </div>
