@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   const user = await getCurrentUser();
   const region = user && levelOfCode(code) ? await getRegionInScope(await getDb(), user, code) : null;
-  return { title: region?.name ?? (await getTranslations("regions"))("title") };
+  return { title: region ? `${region.name} — ${(await getTranslations("profile"))("title")}` : (await getTranslations("regions"))("title") };
 }
 
 export default async function RegionPage({ params, searchParams }: Props) {

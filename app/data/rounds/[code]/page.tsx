@@ -7,6 +7,8 @@ import { OriginBadge } from "@/components/ui/origin-badge";
 import { getDb } from "@/db/client";
 import { getRoundInScope, listClusters, listImports } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import type { RoundProvenance } from "@/lib/surveys/provenance";
@@ -14,7 +16,9 @@ import type { RoundProvenance } from "@/lib/surveys/provenance";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ imported?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await params).code };
+  const user = await getCurrentUser();
+  const round = user && can(user, "survey:view") ? await getRoundInScope(await getDb(), user, (await params).code) : null;
+  return { title: round ? round.name : (await getTranslations("data"))("title") };
 }
 
 export default async function RoundPage({ params, searchParams }: Props) {

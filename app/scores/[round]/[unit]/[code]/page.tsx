@@ -8,14 +8,24 @@ import { getRubricVersion, getSnapshot, pktdVillageNames } from "@/db/queries/sc
 import { getRoundInScope } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { UNIT_KINDS } from "@/lib/surveys/units";
 
 type Props = { params: Promise<{ round: string; unit: string; code: string }>; searchParams: Promise<{ rubric?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await params).code };
+/** "Canti — Kesiapan klaster": the unit's name, never its code (a code nobody recognises makes a poor tab). */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const p = await params;
+  const t = await getTranslations("scores");
+  const user = await getCurrentUser();
+  const unit = UNIT_KINDS.find((u) => u === p.unit);
+  if (!user || !unit || !can(user, "survey:view")) return { title: t("title") };
+  const db = await getDb();
+  const round = await getRoundInScope(db, user, p.round);
+  const snapshot = round ? await getSnapshot(db, user, { roundId: round.id, version: (await searchParams).rubric ?? round.rubricVersion, unitType: unit, code: p.code }) : null;
+  return { title: snapshot ? `${snapshot.unitName} — ${t("title")}` : t("title") };
 }
 
 export default async function UnitScorePage({ params, searchParams }: Props) {
