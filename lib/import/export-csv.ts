@@ -30,3 +30,13 @@ export function recordsToCsv(fields: readonly FieldDef[], records: readonly obje
 export function respondentsToCsv(records: RespondentRecord[]): string {
   return recordsToCsv(RESPONDENT_FIELDS, records);
 }
+
+/**
+ * Any table the portal offers as CSV (scores, rankings, districts): header and rows in the
+ * user's locale, text through the one formula neutraliser, decimals quoted when they hold the
+ * delimiter ("100,0" stays one cell), UTF-8 with BOM, CRLF.
+ */
+export function tableToCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], formatNumber: (n: number) => string): string {
+  const cell = (v: string | number | null) => (v === null ? "" : typeof v === "number" ? formatNumber(v) : neutraliseFormula(v));
+  return "\uFEFF" + stringify([header.map(neutraliseFormula), ...rows.map((r) => r.map(cell))], { record_delimiter: "windows", quoted_match: /[\r\n]/ });
+}
