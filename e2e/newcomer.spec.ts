@@ -1,0 +1,117 @@
+import { expect, signInByApi, test } from "./fixtures";
+
+// Issue 9: what a new user tripped over, each as she would meet it.
+const ROUND = "IR-LAMSEL-2019";
+
+test("13: a stray % in a path is not found, not a server error", async ({ page }) => {
+  await signInByApi(page, "peneliti");
+  for (const path of ["/data/rounds/%25", "/data/rounds/%25/quality", `/scores/%25/cluster/X`, `/scores/${ROUND}/cluster/%25`, "/admin/rubrics/%25"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(500);
+    await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" }), path).toBeVisible();
+  }
+  expect((await page.request.get("/data/rounds/%25/export")).status()).toBe(404);
+  // decoding once still opens a real round
+  await page.goto(`/data/rounds/${ROUND}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("IR Lampung Selatan 2019");
+});
+
+test.describe("at 1366 px", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test("15: the policy-support card shows every column and the village's name", async ({ page }) => {
+    await signInByApi(page, "lamsel");
+    await page.goto(`/scores/${ROUND}/village/18.01.16.2004`);
+    const checks = page.getByTestId("pktd-checks");
+    await expect(checks.getByRole("rowheader")).toHaveText(["Canti"]);
+    await expect(checks).not.toContainText("18.01.16.2004");
+    const scroller = checks.locator("xpath=..");
+    const { scrollWidth, clientWidth } = await scroller.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(scrollWidth, "the PKTD table needs no horizontal scroll").toBeLessThanOrEqual(clientWidth);
+    await expect(checks.getByRole("columnheader", { name: "HOK perempuan" })).toBeInViewport();
+    await page.locator("section[aria-labelledby=ps]").screenshot({ path: "test-results/screenshots/newcomer-policy-card-1366.png" });
+  });
+});
+
+test("17: Mengapa? names questions by their label, answers in the questionnaire's order with counts, and explains social capital and policy support", async ({ page }) => {
+  await signInByApi(page, "lamsel");
+  await page.goto(`/scores/${ROUND}/cluster/CANTI-KERIPIK#why`);
+  const working = page.getByTestId("working");
+  await expect(working).toContainText("Pemrakarsa klaster");
+  await expect(working).not.toContainText("cluster_initiator");
+  const initiator = working.getByRole("row").filter({ hasText: "Pemrakarsa klaster" });
+  await expect(initiator.getByRole("listitem")).toHaveText([/^Pemerintah: \d+/, /^Swasta: \d+/, /^Masyarakat: \d+/, /^Pelaku IR sendiri: \d+/]);
+  await expect(page.getByTestId("why")).toContainText("Kepercayaan:");
+  await expect(page.getByTestId("why")).toContainText("Indeks seorang responden");
+  await expect(page.getByTestId("why")).toContainText("Dukungan program IR: 50 ×");
+  await expect(page.getByTestId("why")).toContainText("Aturan PKTD: 25 ×");
+  await page.getByTestId("why").screenshot({ path: "test-results/screenshots/newcomer-why.png" });
+});
+
+test("18: a profile opens with its scores; technical facts wait in a details section; a regency lists its districts, sortable", async ({ page }) => {
+  await signInByApi(page, "lamsel");
+  await page.goto(`/regions/18.01?round=${ROUND}`);
+  const profileTop = await page.getByTestId("profile").boundingBox();
+  const technicalTop = await page.getByTestId("technical").boundingBox();
+  expect(profileTop!.y).toBeLessThan(technicalTop!.y);
+  await expect(page.getByText("Batas wilayah")).toBeHidden();
+  const districts = page.getByTestId("profile-subunits");
+  await expect(districts).toContainText("Raja Basa");
+  await expect(districts.getByRole("row").nth(1)).toContainText(/Klaster|Sentra/);
+  await page.getByTestId("technical").locator("summary").click();
+  await expect(page.getByText("Batas wilayah")).toBeVisible();
+});
+
+test("19: score tables sort by any column and download as CSV with decimals kept in one cell", async ({ page }) => {
+  await signInByApi(page, "lamsel");
+  await page.goto(`/scores?round=${ROUND}&unit=cluster`);
+  const table = page.getByTestId("scores");
+  const names = () => table.locator("tbody tr td:first-child a").allTextContents();
+  const n = table.getByRole("button", { name: /^n/ });
+  await n.click();
+  await expect(table.getByRole("columnheader", { name: /^n/ })).toHaveAttribute("aria-sort", "ascending");
+  expect(await names()).toEqual(["Sentra Bakso Ikan Wai Muli Timur", "Sentra Keripik Pisang Canti"]);
+  await n.press("Enter");
+  await expect(table.getByRole("columnheader", { name: /^n/ })).toHaveAttribute("aria-sort", "descending");
+  expect(await names()).toEqual(["Sentra Keripik Pisang Canti", "Sentra Bakso Ikan Wai Muli Timur"]);
+
+  const download = page.waitForEvent("download");
+  await page.getByTestId("scores-csv").click();
+  let text = "";
+  for await (const chunk of await (await download).createReadStream()) text += chunk.toString();
+  const lines = text.replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  expect(lines[0]).toBe("Klaster,Kode,n,Kesiapan klaster,Strata klaster,Modal sosial,Dukungan kebijakan,Catatan PKTD");
+  expect(lines).toHaveLength(3);
+  // "2,05" is quoted: one cell, not two
+  expect(lines.find((l) => l.includes("CANTI-KERIPIK"))).toMatch(/^Sentra Keripik Pisang Canti,CANTI-KERIPIK,56,"2,\d\d",Klaster rintisan,"\d+,\d","\d+,\d",$/);
+});
+
+test("20: page titles name the place, and the portal has a favicon", async ({ page }) => {
+  await signInByApi(page, "lamsel");
+  await page.goto(`/scores/${ROUND}/village/18.01.16.2004`);
+  await expect(page).toHaveTitle(/^Canti — Kesiapan klaster/);
+  await page.goto(`/scores/${ROUND}/cluster/CANTI-KERIPIK`);
+  await expect(page).toHaveTitle(/^Sentra Keripik Pisang Canti — Kesiapan klaster/);
+  await page.goto(`/regions/18.01.16.2004`);
+  await expect(page).toHaveTitle(/^Canti — Profil/);
+  await page.goto(`/data/rounds/${ROUND}`);
+  await expect(page).toHaveTitle(/^IR Lampung Selatan 2019/);
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toBeTruthy();
+  const response = await page.request.get(icon!);
+  expect(response.ok()).toBe(true);
+  expect(response.headers()["content-type"]).toContain("svg");
+});
+
+test("2: the round list and the round's history show an import on the same day (WIB)", async ({ page }) => {
+  await signInByApi(page, "peneliti");
+  await page.goto("/data");
+  const listed = (await page.getByTestId("rounds").getByRole("row").filter({ hasText: "IR Lampung Selatan 2019" }).textContent()) ?? "";
+  await page.goto(`/data/rounds/${ROUND}`);
+  const history = page.getByTestId("import-history");
+  const when = (await history.getByRole("row").nth(1).textContent()) ?? "";
+  const day = /\d{1,2} \p{L}+ \d{4}/u.exec(when)?.[0];
+  expect(day, when).toBeTruthy();
+  expect(listed).toContain(day!);
+  expect(when).toContain("WIB");
+});
