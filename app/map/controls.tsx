@@ -89,7 +89,7 @@ export function MapControls(props: {
         <label htmlFor="map-breaks" className="label">
           {l.breaks}
         </label>
-        <select id="map-breaks" name="breaks" defaultValue={props.params.breaks} className="field">
+        <select id="map-breaks" name="breaks" defaultValue={props.params.breaks ?? undefined} className="field">
           {l.breakOptions.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

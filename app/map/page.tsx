@@ -58,7 +58,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         <p className="max-w-3xl text-sm text-slate-700">{t("map.intro")}</p>
       </header>
       <MapControls
-        params={here}
+        params={{ ...here, breaks: data.breaks }}
         level={level?.code ?? null}
         rounds={data.rounds}
         round={round?.code ?? null}
@@ -75,6 +75,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           show: t("map.show"),
           groups: { summary: t("map.groups.summary"), variables: t("map.groups.variables"), indicators: t("map.groups.indicators") },
           breakOptions: [
+            { value: "fixed", label: t("map.breaksFixed") },
             { value: "quantile", label: t("map.breaksQuantile") },
             { value: "equal", label: t("map.breaksEqual") },
           ],
@@ -98,12 +99,19 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       {!round && <p className="card">{t("map.noRounds")}</p>}
       <section className="card grid gap-4 lg:grid-cols-[minmax(0,1fr)_17rem]" aria-labelledby="map-heading">
         <div className="flex min-w-0 flex-col gap-2">
-          <h2 id="map-heading" className="text-lg font-semibold">
-            {heading}
-          </h2>
-          <p className="text-sm" data-testid="map-summary">
-            {view.summary}
-          </p>
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <h2 id="map-heading" className="text-lg font-semibold">
+              {heading}
+            </h2>
+            <p className="text-sm" data-testid="map-summary">
+              {view.summary}
+            </p>
+          </div>
+          {view.coverageNote && (
+            <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="map-coverage-note">
+              {view.coverageNote}
+            </p>
+          )}
           {geometry ? (
             <>
               <a href="#map-legend" className="sr-only focus:not-sr-only focus:underline">
@@ -129,7 +137,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             />
           )}
         </div>
-        <MapLegend title={t("map.legend", { metric: view.label })} rows={view.legend} clusterNote={view.markers.length > 0 ? t("map.clusters") : undefined} />
+        <MapLegend title={t("map.legend", { metric: view.label })} unit={view.scaleNote} rows={view.legend} clusterNote={view.markers.length > 0 ? t("map.clusters") : undefined} />
       </section>
       <div className="text-xs text-slate-600">
         {round && version && <p>{t("map.footnote", { round: round.code, rubric: version })}</p>}
