@@ -83,7 +83,7 @@ test("the region filter narrows, explains an ignored code and shows an empty reg
   await expect(page.getByTestId("scope")).toContainText("101 responden");
 
   await page.goto(`/indicators?round=${ROUND}&region=18.01.06`);
-  await expect(page.getByTestId("empty-state")).toContainText("Belum ada data responden untuk wilayah ini — impor data di menu Data");
+  await expect(page.getByTestId("empty-state")).toContainText("Belum ada data responden untuk wilayah ini.");
   await expect(page.getByTestId("table-marketing_zone")).toHaveCount(0);
 });
 

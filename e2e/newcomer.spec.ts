@@ -115,3 +115,26 @@ test("2: the round list and the round's history show an import on the same day (
   expect(listed).toContain(day!);
   expect(when).toContain("WIB");
 });
+
+test("11: an empty state offers what this user can do, never an import she cannot make", async ({ page }) => {
+  await signInByApi(page, "lamsel");
+  await page.goto("/regions/18.01.16.2001");
+  const empty = page.getByTestId("empty-state");
+  await expect(empty).toContainText("Belum ada data survei untuk wilayah ini.");
+  await expect(empty).toContainText("Data responden diimpor oleh peneliti atau administrator; Anda dapat mengimpor catatan PKTD desa Anda di menu Data.");
+  await expect(empty).not.toContainText("Impor data responden");
+  await page.goto(`/indicators?round=${ROUND}&region=18.01.06`);
+  await expect(page.getByTestId("empty-state")).toContainText("Anda dapat mengimpor catatan PKTD");
+
+  await page.context().clearCookies();
+  await signInByApi(page, "peneliti");
+  await page.goto("/regions/18.01.16.2001");
+  await expect(page.getByTestId("empty-state")).toContainText("Impor data responden di menu Data.");
+  await expect(page.getByTestId("empty-state").getByRole("link", { name: "Buka halaman impor" })).toBeVisible();
+
+  await page.context().clearCookies();
+  await signInByApi(page, "kementerian");
+  await page.goto("/regions/18.01.16.2001");
+  await expect(page.getByTestId("empty-state")).toContainText("hubungi mereka");
+  await expect(page.getByTestId("empty-state").getByRole("link")).toHaveCount(0);
+});

@@ -8,6 +8,8 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDay, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("data"))("title") };
@@ -39,7 +41,7 @@ export default async function DataPage() {
           {t("data.rounds")}
         </h2>
         {rounds.length === 0 ? (
-          <p>{t("data.noRounds")}</p>
+          <EmptyState className="" why={t("data.noRounds")} step={nextStepFor(user, "respondents")} />
         ) : (
           <table className="data-table" data-testid="rounds">
             <thead>

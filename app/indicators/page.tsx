@@ -11,6 +11,7 @@ import { IndicatorCard } from "./indicator-card";
 import { filterQuery, loadIndicatorData, param, returnPath } from "./load";
 import { NoRounds } from "./no-rounds";
 import { ScopeLine } from "./scope-line";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
     return (
       <div className="flex flex-col gap-4">
         {header}
-        <NoRounds />
+        <NoRounds step={nextStepFor(user, "respondents")} />
       </div>
     );
   }
@@ -50,7 +51,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
     <div className="flex flex-col gap-4">
       {header}
       <IndicatorFiltersForm action="/indicators" rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} />
-      <ScopeLine data={data} locale={l} />
+      <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
       {data.records.length > 0 && (
         <>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">

@@ -14,6 +14,8 @@ import { levelKind, mapHref, parseMapParams } from "@/lib/map/params";
 import { MapControls } from "./controls";
 import { loadMap } from "./load";
 import { metricLabel, present } from "./present";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -96,7 +98,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           </Link>
         )}
       </div>
-      {!round && <p className="card">{t("map.noRounds")}</p>}
+      {!round && <EmptyState why={t("map.noRounds")} step={nextStepFor(user, "respondents")} />}
       <section className="card grid gap-4 lg:grid-cols-[minmax(0,1fr)_17rem]" aria-labelledby="map-heading">
         <div className="flex min-w-0 flex-col gap-2">
           <div className="flex flex-wrap items-baseline gap-x-3">

@@ -9,6 +9,8 @@ import { formatNumber } from "@/lib/format";
 import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { UNIT_KINDS, type UnitKind } from "@/lib/surveys/units";
 import { loadScoreList, type ScoresSearch } from "./load";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scores"))("title") };
@@ -25,7 +27,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("scores.title")}</h1>
-        <p className="card">{t("data.noRounds")}</p>
+        <EmptyState why={t("data.noRounds")} step={nextStepFor(user, "respondents")} />
       </div>
     );
   }
@@ -83,7 +85,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
       </nav>
       <section className="card overflow-x-auto" tabIndex={0} aria-label={t("scores.tableLabel")}>
         {rows.length === 0 ? (
-          <p>{t("scores.empty")}</p>
+          <EmptyState className="" why={t("scores.empty")} step={nextStepFor(user, "respondents")} />
         ) : (
           <SortableTable
             testId="scores"

@@ -9,6 +9,8 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatNumber, formatRupiah } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("data"))("pktdTitle") };
@@ -40,7 +42,7 @@ export default async function PktdPage({ searchParams }: { searchParams: Promise
       )}
       <section className="card overflow-x-auto" tabIndex={0}>
         {records.length === 0 ? (
-          <p>{t("data.noPktd")}</p>
+          <EmptyState className="" why={t("data.noPktd")} step={nextStepFor(user, "pktd")} />
         ) : (
           <table className="data-table" data-testid="pktd">
             <thead>

@@ -14,6 +14,7 @@ import { IndicatorFigure } from "../indicator-figure";
 import { filterQuery, loadIndicatorData, param, returnPath } from "../load";
 import { NoRounds } from "../no-rounds";
 import { ScopeLine } from "../scope-line";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Props = { params: Promise<{ field: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,11 +40,11 @@ export default async function IndicatorFieldPage({ params, searchParams }: Props
       <Breadcrumb items={[{ label: t("title"), href: `/indicators${keep}` }, { label: field.label[l] }]} label={t("breadcrumb")} />
       <h1 className="text-2xl font-bold">{field.label[l]}</h1>
       {data.kind === "no-rounds" ? (
-        <NoRounds />
+        <NoRounds step={nextStepFor(user, "respondents")} />
       ) : (
         <>
           <IndicatorFiltersForm action={`/indicators/${field.name}`} rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} />
-          <ScopeLine data={data} locale={l} />
+          <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
           {data.records.length > 0 && <Figure data={data.records} irClasses={data.irClasses} field={field.name} locale={l} texts={t.raw("summary") as SummaryTexts} keep={keep} />}
         </>
       )}

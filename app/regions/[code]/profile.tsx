@@ -13,6 +13,8 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { parentCodeOf } from "@/lib/regions/admin-units";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Props = { user: CurrentUser; region: Region; roundCode?: string };
 
@@ -33,7 +35,7 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
         <h2 id="profile" className="text-lg font-semibold">
           {t("profile.title")}
         </h2>
-        <p className="mt-2">{t("profile.empty")}</p>
+        <EmptyState className="mt-2" why={t("profile.empty")} step={nextStepFor(user, "respondents")} />
       </section>
     );
   }
