@@ -28,7 +28,8 @@ test.describe("at 1366 px", () => {
     const scroller = checks.locator("xpath=..");
     const { scrollWidth, clientWidth } = await scroller.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
     expect(scrollWidth, "the PKTD table needs no horizontal scroll").toBeLessThanOrEqual(clientWidth);
-    await expect(checks.getByRole("columnheader", { name: "HOK perempuan" })).toBeInViewport();
+    await checks.scrollIntoViewIfNeeded();
+    await expect(checks.getByRole("columnheader", { name: "HOK perempuan" })).toBeInViewport({ ratio: 1 });
     await page.locator("section[aria-labelledby=ps]").screenshot({ path: "test-results/screenshots/newcomer-policy-card-1366.png" });
   });
 });
@@ -54,12 +55,12 @@ test("18: a profile opens with its scores; technical facts wait in a details sec
   const profileTop = await page.getByTestId("profile").boundingBox();
   const technicalTop = await page.getByTestId("technical").boundingBox();
   expect(profileTop!.y).toBeLessThan(technicalTop!.y);
-  await expect(page.getByText("Batas wilayah")).toBeHidden();
+  await expect(page.getByText("Batas wilayah", { exact: true })).toBeHidden();
   const districts = page.getByTestId("profile-subunits");
   await expect(districts).toContainText("Raja Basa");
   await expect(districts.getByRole("row").nth(1)).toContainText(/Klaster|Sentra/);
   await page.getByTestId("technical").locator("summary").click();
-  await expect(page.getByText("Batas wilayah")).toBeVisible();
+  await expect(page.getByText("Batas wilayah", { exact: true })).toBeVisible();
 });
 
 test("19: score tables sort by any column and download as CSV with decimals kept in one cell", async ({ page }) => {
@@ -137,4 +138,33 @@ test("11: an empty state offers what this user can do, never an import she canno
   await page.goto("/regions/18.01.16.2001");
   await expect(page.getByTestId("empty-state")).toContainText("hubungi mereka");
   await expect(page.getByTestId("empty-state").getByRole("link")).toHaveCount(0);
+});
+
+test("12: region filters take a name: search as you type, parents shown, keyboard only, within her regions", async ({ page }) => {
+  await signInByApi(page, "lamsel");
+  await page.goto(`/scores?round=${ROUND}&unit=village`);
+  const picker = page.getByRole("combobox", { name: "Wilayah (nama atau kode)" });
+  await picker.fill("canti");
+  const option = page.getByRole("option", { name: /Canti — Raja Basa, Lampung Selatan/ });
+  await expect(option).toBeVisible();
+  await expect(picker).toHaveAttribute("aria-expanded", "true");
+  await picker.press("ArrowDown");
+  await picker.press("Enter");
+  await expect(picker).toHaveValue("Canti — Raja Basa, Lampung Selatan");
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+  await expect(page).toHaveURL(/region=18\.01\.16\.2004/);
+  await expect(page.getByTestId("scores").locator("tbody tr")).toHaveCount(1);
+  // the picker keeps the choice by name after the page reloads
+  await expect(page.getByRole("combobox", { name: "Wilayah (nama atau kode)" })).toHaveValue("Canti — Raja Basa, Lampung Selatan");
+
+  // the same component on the map, offering only levels a map can open
+  await page.goto("/map");
+  const level = page.getByRole("combobox", { name: /Buka wilayah/ });
+  await level.fill("raja basa");
+  await expect(page.getByRole("option", { name: /Raja Basa — Lampung Selatan, Lampung/ })).toBeVisible();
+  await expect(page.getByRole("option", { name: /Canti/ })).toHaveCount(0);
+
+  // suggestions stay within her regions
+  const outside = await (await page.request.get("/regions/suggest?q=metro")).json();
+  expect(outside).toEqual([]);
 });

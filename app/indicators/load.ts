@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { getRegionInScope } from "@/db/queries/regions";
+import { getRegionInScope, regionOption } from "@/db/queries/regions";
 import { getRubricVersion } from "@/db/queries/scores";
 import { getRoundInScope, listRespondentAnswers, listRounds, type RoundListItem } from "@/db/queries/surveys";
 import type { Actor } from "@/lib/auth/permissions";
@@ -19,6 +19,8 @@ export type IndicatorData =
       rounds: RoundListItem[];
       round: { code: string; name: string; origin: RoundListItem["origin"] };
       region: { code: string; name: string } | null;
+      /** the region as the picker shows it (with its parents' names) */
+      regionOption: Awaited<ReturnType<typeof regionOption>>;
       /** what the user typed when it was malformed, unknown or outside her regions */
       ignoredRegion: string | null;
       records: Record<string, unknown>[];
@@ -42,6 +44,7 @@ export async function loadIndicatorData(user: Actor, filters: IndicatorFilters):
     rounds,
     round: { code: round.code, name: round.name, origin: round.origin },
     region: found ? { code: found.code, name: found.name } : null,
+    regionOption: found ? await regionOption(db, user, found.code) : null,
     ignoredRegion: wanted && !found ? wanted : null,
     records: rows.map((r) => r.answers as Record<string, unknown>),
     irClasses: rubric.definition.irClasses,

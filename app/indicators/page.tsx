@@ -50,7 +50,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       {header}
-      <IndicatorFiltersForm action="/indicators" rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} />
+      <IndicatorFiltersForm action="/indicators" rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} regionOption={data.regionOption} />
       <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
       {data.records.length > 0 && (
         <>

@@ -3,7 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Choropleth } from "@/components/map/choropleth";
+import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { MapLegend } from "@/components/map/map-legend";
+import { getDb } from "@/db/client";
+import { regionOption } from "@/db/queries/regions";
 import { MapTable } from "@/components/map/map-table";
 import { MapTooltip } from "@/components/map/map-tooltip";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -68,6 +71,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         version={version}
         metrics={metrics}
         metric={data.metric.key}
+        levelOption={level ? await regionOption(await getDb(), user, level.code) : null}
+        levelPicker={await regionPickerTexts("mapLevel")}
         labels={{
           round: t("map.round"),
           rubric: t("map.rubric"),

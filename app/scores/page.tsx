@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { NoPktdFlag } from "@/components/scores/policy-support-card";
+import { RegionPicker } from "@/components/forms/region-picker";
+import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { SortableTable } from "@/components/ui/sortable-table";
+import { getDb } from "@/db/client";
+import { regionOption } from "@/db/queries/regions";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatNumber } from "@/lib/format";
@@ -22,6 +26,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), loadScoreList(user, sp)]);
   const l = toLocale(locale);
   const { rounds, round, unit, region, versions, version, rows } = data;
+  const [regionChoice, pickerTexts] = await Promise.all([getDb().then((db) => regionOption(db, user, region)), regionPickerTexts("filter")]);
 
   if (!round) {
     return (
@@ -66,10 +71,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           </select>
         </div>
         <div>
-          <label htmlFor="region" className="label">
-            {t("scores.region")}
-          </label>
-          <input id="region" name="region" defaultValue={region ?? ""} className="field" placeholder="18.01.16" />
+          <RegionPicker id="region" name="region" initial={regionChoice} texts={pickerTexts} />
         </div>
         <input type="hidden" name="unit" value={unit} />
         <button className="btn" type="submit">

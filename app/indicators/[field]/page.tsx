@@ -43,7 +43,7 @@ export default async function IndicatorFieldPage({ params, searchParams }: Props
         <NoRounds step={nextStepFor(user, "respondents")} />
       ) : (
         <>
-          <IndicatorFiltersForm action={`/indicators/${field.name}`} rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} />
+          <IndicatorFiltersForm action={`/indicators/${field.name}`} rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} regionOption={data.regionOption} />
           <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
           {data.records.length > 0 && <Figure data={data.records} irClasses={data.irClasses} field={field.name} locale={l} texts={t.raw("summary") as SummaryTexts} keep={keep} />}
         </>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RegionPicker } from "@/components/forms/region-picker";
+import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { OriginBadge } from "@/components/ui/origin-badge";
 import { getDb } from "@/db/client";
@@ -84,11 +86,8 @@ export default async function RoundPage({ params, searchParams }: Props) {
           </Link>
         </div>
         <form action={`${base}/export`} method="get" className="mt-3 flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="export-region" className="label">
-              {t("data.exportRegion")}
-            </label>
-            <input id="export-region" name="region" className="field" placeholder="18.01.16.2004" pattern="\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?" required />
+          <div className="min-w-64">
+            <RegionPicker id="export-region" name="region" initial={null} texts={await regionPickerTexts("export")} required />
           </div>
           <button type="submit" className="btn-secondary">
             {t("data.exportRegionButton")}
