@@ -168,3 +168,21 @@ test("12: region filters take a name: search as you type, parents shown, keyboar
   const outside = await (await page.request.get("/regions/suggest?q=metro")).json();
   expect(outside).toEqual([]);
 });
+
+test("4: a multi-select question shows the paper's combinations and, separately, how many chose each option", async ({ page }) => {
+  await signInByApi(page, "kementerian");
+  await page.goto(`/indicators/hi_program_support?round=${ROUND}`);
+  await expect(page.getByTestId("kind-combinations")).toContainText("Kombinasi jawaban");
+  await expect(page.getByTestId("kind-options")).toContainText("Per pilihan");
+  const combos = page.getByTestId("table-hi_program_support");
+  const options = page.getByTestId("table-hi_program_support-options");
+  await expect(options.locator("tbody tr")).toHaveCount(6);
+  // each option's count is the sum of the combinations that hold it
+  const count = async (row: import("@playwright/test").Locator) => Number((await row.locator("td").nth(1).textContent())?.replace(/\D/g, ""));
+  const training = await count(options.locator('tbody tr[data-code="training"]'));
+  let fromCombos = 0;
+  for (const row of await combos.locator('tbody tr[data-code~="training"]').all()) fromCombos += await count(row);
+  expect(training).toBe(fromCombos);
+  expect(training).toBeGreaterThan(0);
+  await page.getByTestId("kind-options").screenshot({ path: "test-results/screenshots/newcomer-options-heading.png" });
+});

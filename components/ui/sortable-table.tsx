@@ -5,7 +5,7 @@ import { compareCells, type SortValue } from "@/lib/table-sort";
 
 export type SortCell = { sort: SortValue; content: ReactNode };
 export type SortColumn = { label: string; numeric?: boolean };
-export type SortRow = { key: string; cells: SortCell[] };
+export type SortRow = { key: string; cells: SortCell[]; /** data-code of the row, for tests and the map's table */ code?: string };
 
 type Sort = { column: number; direction: "ascending" | "descending" } | null;
 
@@ -20,6 +20,8 @@ export function SortableTable({
   sortHint,
   testId,
   className = "data-table",
+  caption,
+  footer,
 }: {
   columns: SortColumn[];
   rows: SortRow[];
@@ -28,6 +30,9 @@ export function SortableTable({
   sortHint: string;
   testId?: string;
   className?: string;
+  caption?: string;
+  /** a totals row, never sorted */
+  footer?: ReactNode[];
 }) {
   const [sort, setSort] = useState<Sort>(null);
   const shown = sort ? [...rows].sort((x, y) => compareCells(x.cells[sort.column]!.sort, y.cells[sort.column]!.sort, sort.direction, locale)) : rows;
@@ -35,6 +40,7 @@ export function SortableTable({
     setSort((s) => ({ column, direction: s?.column === column && s.direction === "ascending" ? "descending" : "ascending" }));
   return (
     <table className={className} data-testid={testId}>
+      {caption && <caption className="sr-only">{caption}</caption>}
       <thead>
         <tr>
           {columns.map((c, i) => (
@@ -50,15 +56,26 @@ export function SortableTable({
       </thead>
       <tbody>
         {shown.map((r) => (
-          <tr key={r.key}>
+          <tr key={r.key} data-code={r.code}>
             {r.cells.map((cell, i) => (
-              <td key={i} className={columns[i]?.numeric ? "text-right" : undefined}>
+              <td key={i} className={columns[i]?.numeric ? "text-right tabular-nums" : undefined}>
                 {cell.content}
               </td>
             ))}
           </tr>
         ))}
       </tbody>
+      {footer && (
+        <tfoot>
+          <tr className="font-semibold">
+            {footer.map((cell, i) => (
+              <td key={i} className={columns[i]?.numeric ? "text-right tabular-nums" : undefined}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

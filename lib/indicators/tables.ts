@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { frequencyTable } from "@/lib/scoring/frequency";
 import { irClassOf, type IrClassCutoffs } from "@/lib/scoring/ir-class";
 import { INDICATOR_FIELDS, NONE_SELECTED, type IndicatorField } from "./fields";
+import { optionTable } from "./options";
 import { shareOf } from "./percent";
 
 export type IndicatorRow = { code: string; label: string; n: number; /** 0-100, unrounded */ share: number };
@@ -15,6 +16,10 @@ export type IndicatorTable = {
   /** respondents in the selection who left the question blank */
   missing: number;
   rows: IndicatorRow[];
+  /** which table this is: one row per answer, per combination of a multi-select (the paper's), or per option */
+  kind?: "answers" | "combinations" | "options";
+  /** multi-select only: the per-option table that goes beside the combinations */
+  options?: IndicatorTable;
 };
 
 type Answers = Readonly<Record<string, unknown>>;
@@ -77,5 +82,8 @@ export function indicatorTables(
   fields: readonly IndicatorField[] = INDICATOR_FIELDS,
 ): IndicatorTable[] {
   const rows = withIrClass(records, irClasses);
-  return fields.map((f) => indicatorTable(rows, f, locale));
+  return fields.map((f) => {
+    const table = indicatorTable(rows, f, locale);
+    return f.multi ? { ...table, kind: "combinations" as const, options: { ...optionTable(rows, f, locale), kind: "options" as const } } : { ...table, kind: "answers" as const };
+  });
 }
