@@ -186,3 +186,44 @@ test("4: a multi-select question shows the paper's combinations and, separately,
   expect(training).toBeGreaterThan(0);
   await page.getByTestId("kind-options").screenshot({ path: "test-results/screenshots/newcomer-options-heading.png" });
 });
+
+test("16: a level-score map uses the whole 1-3 scale, says what the number is, and how much of the area it rests on", async ({ page }) => {
+  await signInByApi(page, "lamsel");
+  await page.goto("/map?level=18.01&by=readiness");
+  await expect(page.getByTestId("legend-unit")).toContainText("skor 1 (terendah) – 3 (tertinggi)");
+  const legend = page.getByTestId("map-legend");
+  await expect(legend.locator("li[data-class=c0]")).toContainText("1,00 – 1,40");
+  await expect(legend.locator("li[data-class=c4]")).toContainText("2,60 – 3,00");
+  await expect(page.getByTestId("map-summary")).toContainText(/2 dari \d+ desa memiliki data/);
+  await expect(page.getByLabel("Batas kelas (nilai angka)")).toHaveValue("fixed");
+
+  // districts coloured from a few villages say so, beside the map and in the tooltip text
+  await page.goto("/map?level=18.01&unit=district&by=readiness");
+  await expect(page.getByTestId("map-coverage-note")).toContainText(/Raja Basa \(2 dari \d+ desa\)/);
+  await page.screenshot({ path: "test-results/screenshots/newcomer-map-coverage.png", fullPage: true });
+});
+
+test("6: a round imported without dates keeps working and says its PKTD year is unknown", async ({ page }) => {
+  const code = `ND-${Date.now().toString(36).toUpperCase()}`;
+  const header =
+    "respondent_id,village_code,cluster_code,gender,cluster_initiator,institution_form,institution_support,business_permit,business_age,production_pattern,place_status,business_category,ir_continuity,ir_capital,ir_legality,ir_market,ir_labour,ir_management,sales_channel,marketing_zone,payment_method,value_added,profit_trend,market_orientation,business_connection,cooperation,specialization,supporting_institutions,product";
+  const row = (id: string) => `${id},18.01.16.2009,ND-X,female,self,natural,supportive,no,gt2,continuous,own,food,2,2,1,1,1,2,direct,village,cash,gt75,increased,local,producer_only,yes,yes,government,emping`;
+  await signInByApi(page, "peneliti");
+  await page.goto("/data/import");
+  await page.getByLabel("Impor ke putaran").selectOption("");
+  await page.getByLabel("Kode putaran").fill(code);
+  await page.getByLabel("Nama putaran").fill("Tanpa tanggal");
+  await page.getByLabel("Sumber", { exact: true }).fill("Uji tanpa tanggal");
+  await page.getByLabel("Lisensi").fill("CC BY 4.0");
+  await page.getByLabel("Berkas").setInputFiles({ name: "nodate.csv", mimeType: "text/csv", buffer: Buffer.from([header, row("N1"), row("N2")].join("\n")) });
+  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  await page.getByRole("button", { name: "Impor", exact: true }).click();
+  await page.waitForURL(/\/data\/rounds\//);
+  await page.goto(`/data/rounds/${code}`);
+  await expect(page.getByTestId("no-end-date")).toContainText("Tidak ada tanggal akhir pengumpulan data, tahun PKTD tidak diketahui");
+  await page.goto(`/scores?round=${code}&unit=village`);
+  await expect(page.getByTestId("scores")).toContainText("tahun PKTD tidak diketahui");
+  await page.goto(`/scores/${code}/village/18.01.16.2009`);
+  await expect(page.getByTestId("no-pktd")).toContainText("tahun PKTD tidak diketahui");
+  await expect(page.getByTestId("no-pktd")).not.toContainText("tahun 0");
+});

@@ -65,6 +65,7 @@ export default async function DataPage() {
                   </td>
                   <td>
                     {r.periodStart ? formatDate(r.periodStart, l) : "—"} – {r.periodEnd ? formatDate(r.periodEnd, l) : "—"}
+                    {!r.periodEnd && <div className="text-xs font-semibold text-red-800">{t("scores.noPktdYear")}</div>}
                   </td>
                   <td>{formatNumber(r.respondents, l)}</td>
                   <td>{formatNumber(r.clusters, l)}</td>

@@ -59,6 +59,11 @@ export default async function RoundPage({ params, searchParams }: Props) {
           <dt className="font-medium">{t("data.period")}</dt>
           <dd>
             {round.periodStart ? formatDate(round.periodStart, l) : "—"} – {round.periodEnd ? formatDate(round.periodEnd, l) : "—"}
+            {!round.periodEnd && (
+              <span className="ml-2 font-semibold text-red-800" data-testid="no-end-date">
+                {t("scores.noPktdYear")}
+              </span>
+            )}
           </dd>
           <dt className="font-medium">{t("data.region")}</dt>
           <dd>
