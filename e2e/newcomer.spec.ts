@@ -145,23 +145,23 @@ test("12: region filters take a name: search as you type, parents shown, keyboar
   await page.goto(`/scores?round=${ROUND}&unit=village`);
   const picker = page.getByRole("combobox", { name: "Wilayah (nama atau kode)" });
   await picker.fill("canti");
-  const option = page.getByRole("option", { name: /Canti — Raja Basa, Lampung Selatan/ });
+  const option = page.getByRole("option", { name: /Canti — Raja Basa, Kabupaten Lampung Selatan/ });
   await expect(option).toBeVisible();
   await expect(picker).toHaveAttribute("aria-expanded", "true");
   await picker.press("ArrowDown");
   await picker.press("Enter");
-  await expect(picker).toHaveValue("Canti — Raja Basa, Lampung Selatan");
+  await expect(picker).toHaveValue("Canti — Raja Basa, Kabupaten Lampung Selatan");
   await page.getByRole("button", { name: "Tampilkan" }).click();
   await expect(page).toHaveURL(/region=18\.01\.16\.2004/);
   await expect(page.getByTestId("scores").locator("tbody tr")).toHaveCount(1);
   // the picker keeps the choice by name after the page reloads
-  await expect(page.getByRole("combobox", { name: "Wilayah (nama atau kode)" })).toHaveValue("Canti — Raja Basa, Lampung Selatan");
+  await expect(page.getByRole("combobox", { name: "Wilayah (nama atau kode)" })).toHaveValue("Canti — Raja Basa, Kabupaten Lampung Selatan");
 
   // the same component on the map, offering only levels a map can open
   await page.goto("/map");
   const level = page.getByRole("combobox", { name: /Buka wilayah/ });
   await level.fill("raja basa");
-  await expect(page.getByRole("option", { name: /Raja Basa — Lampung Selatan, Lampung/ })).toBeVisible();
+  await expect(page.getByRole("option", { name: /Raja Basa — Kabupaten Lampung Selatan, Lampung/ })).toBeVisible();
   await expect(page.getByRole("option", { name: /Canti/ })).toHaveCount(0);
 
   // suggestions stay within her regions
