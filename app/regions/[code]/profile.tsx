@@ -157,6 +157,17 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
               />
             </div>
           )}
+          {subUnits.length > 0 && (
+            <p className="mt-2">
+              <a
+                className="btn-secondary"
+                download
+                href={`/scores/csv?round=${encodeURIComponent(round.code)}&rubric=${encodeURIComponent(version)}&unit=${childUnit}&region=${region.code}`}
+              >
+                {t("scores.csv")}
+              </a>
+            </p>
+          )}
         </section>
       )}
 
