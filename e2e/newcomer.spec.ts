@@ -59,6 +59,9 @@ test("18: a profile opens with its scores; technical facts wait in a details sec
   const districts = page.getByTestId("profile-subunits");
   await expect(districts).toContainText("Raja Basa");
   await expect(districts.getByRole("row").nth(1)).toContainText(/Klaster|Sentra/);
+  const csv = await page.request.get((await page.getByRole("link", { name: "Unduh CSV" }).getAttribute("href"))!);
+  expect(csv.ok()).toBe(true);
+  expect(await csv.text()).toContain("Raja Basa,18.01.16,101,");
   await page.getByTestId("technical").locator("summary").click();
   await expect(page.getByText("Batas wilayah", { exact: true })).toBeVisible();
 });
