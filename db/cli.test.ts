@@ -48,6 +48,7 @@ describe("command-line interface (interfaces.md)", () => {
     const first = cli("import", "respondents", path.join(dir, "good.csv"), "--round", "CLI-2026", "--round-name", "CLI test");
     expect(first.status).toBe(0);
     expect(first.stdout).toContain("2 new, 0 changed, 0 unchanged, 0 rejected, 1 clusters created");
+    expect(first.stderr).toContain("no fieldwork end date, PKTD year unknown");
     const again = cli("import", "respondents", path.join(dir, "good.csv"), "--round", "CLI-2026");
     expect(again.stdout).toContain("0 new, 0 changed, 2 unchanged");
   });
@@ -68,13 +69,40 @@ describe("command-line interface (interfaces.md)", () => {
     expect(scores).toHaveLength(1);
     const s = scores[0]!;
     expect(Object.keys(s).sort()).toEqual(
-      ["code", "indicators", "ir", "n", "name", "readiness", "round", "rubric", "social_capital", "social_capital_n", "stratum", "unit", "variables"].sort(),
+      [
+        "code", "indicators", "ir", "n", "name", "no_pktd_record", "pktd_year", "policy_support", "readiness", "round", "rubric",
+        "social_capital", "social_capital_n", "stratum", "unit", "variables",
+      ].sort(),
     );
     expect(s).toMatchObject({ unit, n: 2, rubric: "rubrik-2019-v1", round: "CLI-2026", ir: { IR1: 0, IR2: 2, IR3: 0, unclassified: 0 } });
     expect(s.code).toBe({ cluster: "KJ-X", village: "18.01.16.2009", district: "18.01.16", regency: "18.01" }[unit]);
     expect(Object.keys(s.variables as object).sort()).toEqual(["activity", "connectivity", "institution", "performance"]);
     expect(typeof s.readiness).toBe("number");
     expect(s.indicators).toHaveProperty("unit_size", 1);
+  });
+
+  it("a round created without dates still imports, and says its PKTD year is unknown instead of using year 0", () => {
+    // CLI-2026 was created above without --period-start/--period-end
+    const [village] = JSON.parse(cli("scores", "--round", "CLI-2026", "--unit", "village", "--json").stdout);
+    expect(village).toMatchObject({ no_pktd_record: true, pktd_year: null });
+    const plain = cli("scores", "--round", "CLI-2026", "--unit", "village");
+    expect(plain.stdout).toContain("no fieldwork end date, PKTD year unknown");
+  });
+
+  it("import takes the fieldwork period (--period-start, --period-end); the PKTD year is the end's year", () => {
+    const r = cli("import", "respondents", path.join(dir, "good.csv"), "--round", "CLI-2027", "--period-start", "2019-03-01", "--period-end", "2019-06-30");
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain("no fieldwork end date");
+    const [village] = JSON.parse(cli("scores", "--round", "CLI-2027", "--unit", "village", "--json").stdout);
+    expect(village).toMatchObject({ pktd_year: 2019 });
+    expect(typeof village.policy_support).toBe("number");
+    expect(cli("import", "respondents", path.join(dir, "good.csv"), "--round", "CLI-2028", "--period-start", "2019-07-01", "--period-end", "2019-06-30").status).toBe(2);
+    expect(cli("import", "respondents", path.join(dir, "good.csv"), "--round", "CLI-2028", "--period-end", "30/06/2019").stderr).toContain("--period-end must be a date YYYY-MM-DD");
+  });
+
+  it("the paper round's villages carry their PKTD check or the no-record flag in the JSON", () => {
+    const villages = JSON.parse(cli("scores", "--round", "IR-LAMSEL-2019", "--unit", "village", "--json").stdout) as { no_pktd_record: boolean; pktd_year: number }[];
+    expect(villages.every((v) => v.pktd_year === 2019 && typeof v.no_pktd_record === "boolean")).toBe(true);
   });
 
   it("scores the paper's clusters and the whole site as the paper does (rintisan, readiness ≈ 2.05)", () => {

@@ -5,7 +5,8 @@ import { seedDemoAccounts } from "./seed/demo-accounts";
 import { seedPaperRound } from "./seed/paper-round";
 import { seedRubricV1 } from "./seed/rubric";
 import { listAllRounds } from "./queries/surveys";
-import { rescoreRounds } from "@/lib/surveys/rescore";
+import { rescoreRounds, type RescoreResult } from "@/lib/surveys/rescore";
+import { rescoreSummary } from "@/lib/surveys/rescore-summary";
 import { loadAdminUnits, loadBoundaries, type LoadResult } from "./seed/reference";
 
 export type SetupReport = {
@@ -14,6 +15,7 @@ export type SetupReport = {
   loads: LoadResult[];
   paperSeed: string[];
   scoresChanged: number;
+  rescored: RescoreResult[];
   demoAccountsCreated: number;
 };
 
@@ -33,7 +35,7 @@ export async function setupDatabase(
   const rescored = await handle.db.transaction((tx) => rescoreRounds(tx, rounds.map((r) => r.id)));
   const demoAccountsCreated = options.demoAccounts ? await seedDemoAccounts(handle.db) : 0;
   const scoresChanged = rescored.reduce((sum, r) => sum + r.changed, 0);
-  return { database: handle.kind, migrateMs, loads, paperSeed, scoresChanged, demoAccountsCreated };
+  return { database: handle.kind, migrateMs, loads, paperSeed, scoresChanged, rescored, demoAccountsCreated };
 }
 
 async function main() {
@@ -47,7 +49,7 @@ async function main() {
       console.log(`  ${l.dataset}: ${l.skipped ? "unchanged, skipped" : `${l.rows} rows`} in ${Math.round(l.ms)} ms`);
     }
     console.log(`  paper round IR-LAMSEL-2019: ${report.paperSeed.length ? `imported ${report.paperSeed.join(", ")}` : "unchanged, skipped"}`);
-    console.log(`  scores recomputed: ${report.scoresChanged} units`);
+    console.log(`  ${rescoreSummary(report.rescored)}`);
     console.log(`  demo accounts created: ${report.demoAccountsCreated}${env.demoAccounts ? "" : " (DEMO_ACCOUNTS off)"}`);
   } finally {
     await handle.close();

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { respondentsToCsv } from "@/lib/import/export-csv";
 import type { RespondentRecord } from "@/lib/instrument/fields";
 import { frequencyTable } from "@/lib/scoring/frequency";
-import { irClassOf } from "@/lib/scoring/ir-class";
+import { IR_CLASSES_V1, irClassOf } from "@/lib/scoring/ir-class";
 import { analyseImport, commitImport, type CommitRequest } from "@/services/import";
 import { findRoundByCode, listClusters, listRespondentAnswers, surveyTablesFingerprint } from "./queries/surveys";
 import { clusters, pktdRecords, respondents } from "./schema";
@@ -61,7 +61,7 @@ describe.each(TARGETS)("survey rounds on $name", ({ create }) => {
   it("every paper table (2, 4-21) recomputed from the seeded respondents equals the published counts", async () => {
     const round = await findRoundByCode(t.handle.db, "IR-LAMSEL-2019");
     const records = (await listRespondentAnswers(t.handle.db, admin, round!.id)).map((r) => r.answers as Record<string, unknown>);
-    const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r) }));
+    const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r, IR_CLASSES_V1) }));
     for (const table of paper.tables.filter((x) => x.no !== 3)) {
       const computed = frequencyTable(withClass, table.field);
       for (const published of table.rows) {

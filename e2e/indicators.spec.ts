@@ -72,7 +72,7 @@ test("the ministry reads the paper's tables, opens one field and downloads every
 test("the region filter narrows, explains an ignored code and shows an empty region as such", async ({ page }) => {
   await signInByApi(page, "kementerian");
   await page.goto(`/indicators?round=${ROUND}`);
-  await page.getByLabel("Wilayah (kode Kemendagri)").fill("18.01.16.2004");
+  await page.getByLabel("Wilayah (nama atau kode)").fill("18.01.16.2004");
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page).toHaveURL(/region=18\.01\.16\.2004/);
   await expect(page.getByTestId("scope")).toContainText("Canti");
@@ -83,7 +83,7 @@ test("the region filter narrows, explains an ignored code and shows an empty reg
   await expect(page.getByTestId("scope")).toContainText("101 responden");
 
   await page.goto(`/indicators?round=${ROUND}&region=18.01.06`);
-  await expect(page.getByTestId("empty-state")).toContainText("Belum ada data responden untuk wilayah ini — impor data di menu Data");
+  await expect(page.getByTestId("empty-state")).toContainText("Belum ada data responden untuk wilayah ini.");
   await expect(page.getByTestId("table-marketing_zone")).toHaveCount(0);
 });
 

@@ -91,7 +91,7 @@ test("the paper's round says where its numbers come from, and shows its publishe
   expect(lines).toHaveLength(102);
 
   // one village of the round, through the region export form
-  await page.getByLabel("Ekspor satu wilayah (kode Kemendagri)").fill("18.01.16.2004");
+  await page.getByLabel("Ekspor satu wilayah (nama atau kode)").fill("18.01.16.2004");
   const regional = page.waitForEvent("download");
   await page.getByRole("button", { name: "Ekspor wilayah ini" }).click();
   let canti = "";

@@ -12,6 +12,7 @@ describe("parseEnv", () => {
       demoAccounts: true,
       mapTileUrl: undefined,
       chromiumPath: "/usr/bin/chromium",
+      timeZone: "Asia/Jakarta",
       production: false,
       trustedProxies: 0,
       socketAddressHeader: false,
@@ -45,6 +46,11 @@ describe("parseEnv", () => {
   it("takes NEXTAUTH_SECRET when AUTH_SECRET is missing, AUTH_SECRET first", () => {
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET }).authSecret).toBe(SECRET);
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET, AUTH_SECRET: "y".repeat(40) }).authSecret).toBe("y".repeat(40));
+  });
+
+  it("takes PORTAL_TIME_ZONE and rejects a zone Intl does not know", () => {
+    expect(parseEnv({ PORTAL_TIME_ZONE: "Asia/Makassar" }).timeZone).toBe("Asia/Makassar");
+    expect(() => parseEnv({ PORTAL_TIME_ZONE: "Asia/Bandung" })).toThrow(/PORTAL_TIME_ZONE: must be an IANA time zone/);
   });
 
   it("treats empty strings as unset", () => {

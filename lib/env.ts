@@ -1,5 +1,17 @@
 import { z } from "zod";
 
+/** Western Indonesia Time (WIB), where the paper's round was surveyed. */
+export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The portal's configuration (interfaces.md), validated once at boot. */
 const envSchema = z.object({
   DATABASE_URL: z
@@ -21,6 +33,11 @@ const envSchema = z.object({
   /** set by scripts/serve.mjs, never by hand: its socket-address header can be believed */
   PORTAL_SOCKET_ADDRESS_HEADER: z.enum(["0", "1"]).optional(),
   CHROMIUM_PATH: z.string().trim().min(1).default("/usr/bin/chromium"),
+  PORTAL_TIME_ZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, "must be an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+    .default(DEFAULT_TIME_ZONE),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -33,6 +50,8 @@ export type Env = {
   mapTileUrl: string | undefined;
   /** the Chromium that renders brief PDFs */
   chromiumPath: string;
+  /** every date and time the portal shows is in this zone */
+  timeZone: string;
   production: boolean;
   trustedProxies: number;
   socketAddressHeader: boolean;
@@ -56,6 +75,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === "1" : e.DATABASE_URL === undefined,
     mapTileUrl: e.MAP_TILE_URL,
     chromiumPath: e.CHROMIUM_PATH,
+    timeZone: e.PORTAL_TIME_ZONE,
     production: e.NODE_ENV === "production",
     trustedProxies: e.TRUSTED_PROXIES,
     socketAddressHeader: e.PORTAL_SOCKET_ADDRESS_HEADER === "1",

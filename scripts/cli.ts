@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { backupDatabase, restoreDatabase } from "@/db/backup";
 import { openDb, type Handle } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
-import { listSnapshots } from "@/db/queries/scores";
+import { getRubricVersion, listSnapshots } from "@/db/queries/scores";
 import { findRoundByCode, listClusterRecords, listRespondentAnswers } from "@/db/queries/surveys";
 import { BackupError } from "@/lib/backup/format";
 import { AppError } from "@/lib/errors";
@@ -15,14 +15,13 @@ import { formatMessage } from "@/lib/import/messages";
 import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/fields";
 import { frequencyTable } from "@/lib/scoring/frequency";
 import { irClassOf } from "@/lib/scoring/ir-class";
-import type { UnitScore } from "@/lib/scoring/score-unit";
 import { toScoresJson } from "@/lib/scoring/scores-json";
 import { commitImport, type ImportKind } from "@/services/import";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
 import { isRegionCode } from "@/lib/regions/admin-units";
 
 const USAGE = `usage:
-  npm run cli -- import respondents <file> --round <round-code> [--round-name "<name>"] [--valid-only]
+  npm run cli -- import respondents <file> --round <round-code> [--round-name "<name>"] [--period-start YYYY-MM-DD] [--period-end YYYY-MM-DD] [--valid-only]
   npm run cli -- import clusters <file> --round <round-code> [--valid-only]
   npm run cli -- import pktd <file> [--valid-only]
   npm run cli -- export respondents --round <round-code> [--region <code>] > file.csv
@@ -48,18 +47,30 @@ async function runImport(handle: Handle, kind: ImportKind, file: string, values:
     throw new UsageError(`cannot read ${file}`);
   }
   const existing = roundCode ? await findRoundByCode(handle.db, roundCode) : null;
-  const round =
-    !roundCode || existing
-      ? roundCode
-        ? { code: roundCode }
-        : null
-      : newRoundSchema.parse({
-          code: roundCode,
-          name: typeof values["round-name"] === "string" ? values["round-name"] : roundCode,
-          source: `Imported from ${path.basename(file)} with the command-line interface`,
-          licence: "not stated",
-          rubricVersion: "rubrik-2019-v1",
-        });
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  let round: { code: string } | null = roundCode ? { code: roundCode } : null;
+  if (roundCode && !existing) {
+    const parsed = newRoundSchema.safeParse({
+      code: roundCode,
+      name: text("round-name") ?? roundCode,
+      periodStart: text("period-start"),
+      periodEnd: text("period-end"),
+      source: `Imported from ${path.basename(file)} with the command-line interface`,
+      licence: "not stated",
+      rubricVersion: "rubrik-2019-v1",
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const problem: Record<string, string> = {
+        periodStart: "--period-start must be a date YYYY-MM-DD",
+        periodEnd: issue.message === "period_order" ? "--period-end is before --period-start" : "--period-end must be a date YYYY-MM-DD",
+        name: "--round-name must be 1-200 characters",
+      };
+      throw new UsageError(problem[String(issue.path[0])] ?? `invalid round: ${issue.message}`);
+    }
+    round = parsed.data;
+    if (!parsed.data.periodEnd) console.error(`warning: round ${roundCode} has no fieldwork end date, PKTD year unknown: no PKTD record counts for its policy support (add --period-end)`);
+  }
   const mode = values["valid-only"] ? "valid_only" : "all";
   try {
     const result = await handle.db.transaction(async (tx) => {
@@ -130,9 +141,14 @@ async function runScores(handle: Handle, values: Record<string, string | boolean
   }
   const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
   const rows = await listSnapshots(handle.db, CLI_ACTOR, { roundId: round.id, version, unitType: unit, regionCode: region });
-  const out = rows.map((s) => toScoresJson({ unit, code: s.unitCode, name: s.unitName }, (s.result as { score: UnitScore }).score, version, round.code));
+  const out = rows.map((s) => toScoresJson({ unit, code: s.unitCode, name: s.unitName }, s.result.score, s.result.policySupport, version, round.code));
   if (values.json) console.log(JSON.stringify(out, null, 2));
-  else for (const o of out) console.log(`${o.code}\t${o.name}\tn=${o.n}\treadiness=${o.readiness?.toFixed(2) ?? "-"}\t${o.stratum ?? "-"}`);
+  else {
+    for (const o of out) {
+      const flag = o.no_pktd_record ? (o.pktd_year === null ? " (no fieldwork end date, PKTD year unknown)" : ` (no PKTD record for ${o.pktd_year})`) : "";
+      console.log(`${o.code}\t${o.name}\tn=${o.n}\treadiness=${o.readiness?.toFixed(2) ?? "-"}\t${o.stratum ?? "-"}\tpolicy_support=${o.policy_support.toFixed(1)}${flag}`);
+    }
+  }
   return 0;
 }
 
@@ -145,8 +161,15 @@ async function runTables(handle: Handle, values: Record<string, string | boolean
     console.error(`round '${values.round}' does not exist`);
     return 1;
   }
+  const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
+  const rubric = await getRubricVersion(handle.db, version);
+  if (!rubric) {
+    console.error(`rubric '${version}' does not exist`);
+    return 1;
+  }
   const records = (await listRespondentAnswers(handle.db, CLI_ACTOR, round.id, region)).map((r) => r.answers as Record<string, unknown>);
-  const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r) }));
+  // the round's rubric decides the IR class, exactly as in its scores
+  const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r, rubric.definition.irClasses) }));
   const fields = [...RESPONDENT_FIELDS.filter((f) => f.type === "code" || f.type === "multi").map((f) => f.name), "ir_class"];
   const tables = fields.map((field) => frequencyTable(withClass, field));
   if (values.json) console.log(JSON.stringify(tables, null, 2));
@@ -237,6 +260,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       round: { type: "string" },
       "round-name": { type: "string" },
+      "period-start": { type: "string" },
+      "period-end": { type: "string" },
       region: { type: "string" },
       "valid-only": { type: "boolean" },
       unit: { type: "string" },

@@ -6,8 +6,10 @@ import { getDb } from "@/db/client";
 import { listRounds } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate, formatDay, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("data"))("title") };
@@ -39,7 +41,7 @@ export default async function DataPage() {
           {t("data.rounds")}
         </h2>
         {rounds.length === 0 ? (
-          <p>{t("data.noRounds")}</p>
+          <EmptyState className="" why={t("data.noRounds")} step={nextStepFor(user, "respondents")} />
         ) : (
           <table className="data-table" data-testid="rounds">
             <thead>
@@ -63,13 +65,14 @@ export default async function DataPage() {
                   </td>
                   <td>
                     {r.periodStart ? formatDate(r.periodStart, l) : "—"} – {r.periodEnd ? formatDate(r.periodEnd, l) : "—"}
+                    {!r.periodEnd && <div className="text-xs font-semibold text-red-800">{t("scores.noPktdYear")}</div>}
                   </td>
                   <td>{formatNumber(r.respondents, l)}</td>
                   <td>{formatNumber(r.clusters, l)}</td>
                   <td>
                     <OriginBadge origin={r.origin} label={t(`origin.${r.origin}`)} />
                   </td>
-                  <td>{r.lastImportAt ? formatDate(r.lastImportAt.toISOString().slice(0, 10), l) : "—"}</td>
+                  <td>{r.lastImportAt ? formatDay(r.lastImportAt, l) : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { RegionPicker, type RegionOption } from "@/components/forms/region-picker";
+import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import type { RoundListItem } from "@/db/queries/surveys";
 
-type Props = { action: string; rounds: RoundListItem[]; round: string; region: string };
+type Props = { action: string; rounds: RoundListItem[]; round: string; region: string; regionOption: RegionOption | null };
 
 /** Round and region pickers as a GET form: the choice lives in the URL and works without JavaScript. */
-export async function IndicatorFiltersForm({ action, rounds, round, region }: Props) {
-  const t = await getTranslations("indicators.filters");
+export async function IndicatorFiltersForm({ action, rounds, round, region, regionOption }: Props) {
+  const [t, texts] = await Promise.all([getTranslations("indicators.filters"), regionPickerTexts("filter")]);
   return (
     <form action={action} method="get" className="card flex flex-wrap items-end gap-3" aria-label={t("legend")}>
       <div className="w-full sm:w-auto sm:min-w-64">
@@ -22,20 +24,7 @@ export async function IndicatorFiltersForm({ action, rounds, round, region }: Pr
         </select>
       </div>
       <div className="w-full sm:w-auto sm:min-w-56">
-        <label htmlFor="region" className="label">
-          {t("region")}
-        </label>
-        <input
-          id="region"
-          name="region"
-          defaultValue={region}
-          inputMode="decimal"
-          autoComplete="off"
-          maxLength={40}
-          placeholder="18.01.16"
-          className="field font-mono"
-          aria-describedby="region-hint"
-        />
+        <RegionPicker id="region" name="region" initial={regionOption} texts={texts} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn">
@@ -47,9 +36,6 @@ export async function IndicatorFiltersForm({ action, rounds, round, region }: Pr
           </Link>
         )}
       </div>
-      <p id="region-hint" className="w-full text-xs text-slate-600">
-        {t("regionHint")}
-      </p>
     </form>
   );
 }

@@ -1,9 +1,12 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { getRegionInScope } from "@/db/queries/regions";
+import { getRegionInScope, regionOption } from "@/db/queries/regions";
+import { getRubricVersion } from "@/db/queries/scores";
 import { getRoundInScope, listRespondentAnswers, listRounds, type RoundListItem } from "@/db/queries/surveys";
 import type { Actor } from "@/lib/auth/permissions";
 import { isRegionCode } from "@/lib/regions/admin-units";
+import { AppError } from "@/lib/errors";
+import type { IrClassCutoffs } from "@/lib/scoring/ir-class";
 
 export type IndicatorFilters = { round?: string; region?: string };
 
@@ -16,9 +19,13 @@ export type IndicatorData =
       rounds: RoundListItem[];
       round: { code: string; name: string; origin: RoundListItem["origin"] };
       region: { code: string; name: string } | null;
+      /** the region as the picker shows it (with its parents' names) */
+      regionOption: Awaited<ReturnType<typeof regionOption>>;
       /** what the user typed when it was malformed, unknown or outside her regions */
       ignoredRegion: string | null;
       records: Record<string, unknown>[];
+      /** the IR class cut-offs of the round's rubric, so the tables agree with the scores */
+      irClasses: IrClassCutoffs;
     };
 
 /** The round (default: the newest she may see) and region of the URL, and the respondents within both and her scope. */
@@ -30,14 +37,17 @@ export async function loadIndicatorData(user: Actor, filters: IndicatorFilters):
 
   const wanted = filters.region?.trim().slice(0, 40) ?? "";
   const found = wanted && isRegionCode(wanted) ? await getRegionInScope(db, user, wanted) : null;
-  const rows = await listRespondentAnswers(db, user, round.id, found?.code);
+  const [rows, rubric] = await Promise.all([listRespondentAnswers(db, user, round.id, found?.code), getRubricVersion(db, round.rubricVersion)]);
+  if (!rubric) throw new AppError("internal", "rubric_missing");
   return {
     kind: "ok",
     rounds,
     round: { code: round.code, name: round.name, origin: round.origin },
     region: found ? { code: found.code, name: found.name } : null,
+    regionOption: found ? await regionOption(db, user, found.code) : null,
     ignoredRegion: wanted && !found ? wanted : null,
     records: rows.map((r) => r.answers as Record<string, unknown>),
+    irClasses: rubric.definition.irClasses,
   };
 }
 

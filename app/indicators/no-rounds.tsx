@@ -1,17 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { NextStep } from "@/lib/empty-state";
 
-/** Nothing to count yet: say why and where to go. */
-export async function NoRounds() {
+/** Nothing to count yet: say why and what this user can do. */
+export async function NoRounds({ step }: { step: NextStep }) {
   const t = await getTranslations("indicators");
-  return (
-    <section className="card" data-testid="empty-state">
-      <p>{t("noRounds")}</p>
-      <p className="mt-2">
-        <Link className="link" href="/data">
-          {t("goToData")}
-        </Link>
-      </p>
-    </section>
-  );
+  return <EmptyState why={t("noRounds")} step={step} />;
 }

@@ -11,6 +11,7 @@ import { IndicatorCard } from "./indicator-card";
 import { filterQuery, loadIndicatorData, param, returnPath } from "./load";
 import { NoRounds } from "./no-rounds";
 import { ScopeLine } from "./scope-line";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,21 +37,21 @@ export default async function IndicatorsPage({ searchParams }: Props) {
     return (
       <div className="flex flex-col gap-4">
         {header}
-        <NoRounds />
+        <NoRounds step={nextStepFor(user, "respondents")} />
       </div>
     );
   }
 
   const texts = t.raw("summary") as SummaryTexts;
   const keep = filterQuery(data.round.code, data.region);
-  const tables = new Map(indicatorTables(data.records, l).map((x) => [x.field, x]));
+  const tables = new Map(indicatorTables(data.records, l, data.irClasses).map((x) => [x.field, x]));
   const groups = groupByVariable();
 
   return (
     <div className="flex flex-col gap-4">
       {header}
-      <IndicatorFiltersForm action="/indicators" rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} />
-      <ScopeLine data={data} locale={l} />
+      <IndicatorFiltersForm action="/indicators" rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} regionOption={data.regionOption} />
+      <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
       {data.records.length > 0 && (
         <>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">

@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { OriginBadge } from "@/components/ui/origin-badge";
 import type { Locale } from "@/lib/i18n/config";
 import type { IndicatorData } from "./load";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { NextStep } from "@/lib/empty-state";
 
-type Props = { data: Extract<IndicatorData, { kind: "ok" }>; locale: Locale };
+type Props = { data: Extract<IndicatorData, { kind: "ok" }>; locale: Locale; step: NextStep };
 
 /** What the numbers below are about: round, origin, region, n; a note when the region was ignored; the empty state. */
-export async function ScopeLine({ data, locale }: Props) {
+export async function ScopeLine({ data, locale, step }: Props) {
   const t = await getTranslations();
   return (
     <>
@@ -26,14 +27,7 @@ export async function ScopeLine({ data, locale }: Props) {
         </span>
       </p>
       {data.records.length === 0 && (
-        <section className="card" data-testid="empty-state">
-          <p>{t("indicators.noData")}</p>
-          <p className="mt-2">
-            <Link className="link" href="/data">
-              {t("indicators.goToData")}
-            </Link>
-          </p>
-        </section>
+        <EmptyState why={t("indicators.noData")} step={step} />
       )}
     </>
   );

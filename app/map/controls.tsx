@@ -1,7 +1,10 @@
+import { RegionPicker, type RegionOption, type RegionPickerTexts } from "@/components/forms/region-picker";
 import type { Metric } from "@/lib/map/metrics";
 import type { MapParams } from "@/lib/map/params";
 
 type Option = { value: string; label: string };
+
+const MAP_LEVELS = ["province", "regency", "district"] as const;
 
 export type ControlLabels = {
   round: string;
@@ -29,6 +32,8 @@ export function MapControls(props: {
   metrics: (Metric & { label: string })[];
   metric: string;
   labels: ControlLabels;
+  levelOption: RegionOption | null;
+  levelPicker: RegionPickerTexts;
 }) {
   const { labels: l, metrics } = props;
   const group = (kinds: Metric["kind"][]) => metrics.filter((m) => kinds.includes(m.kind));
@@ -39,7 +44,9 @@ export function MapControls(props: {
   ].filter((g) => g.items.length > 0);
   return (
     <form action="/map" className="card flex flex-wrap items-end gap-3" data-testid="map-controls">
-      {props.level && <input type="hidden" name="level" value={props.level} />}
+      <div className="w-full sm:w-auto sm:min-w-64">
+        <RegionPicker id="map-level" name="level" initial={props.levelOption} texts={props.levelPicker} levels={MAP_LEVELS} />
+      </div>
       {props.params.view === "table" && <input type="hidden" name="view" value="table" />}
       {props.rounds.length > 0 && (
         <div>
@@ -89,7 +96,7 @@ export function MapControls(props: {
         <label htmlFor="map-breaks" className="label">
           {l.breaks}
         </label>
-        <select id="map-breaks" name="breaks" defaultValue={props.params.breaks} className="field">
+        <select id="map-breaks" name="breaks" defaultValue={props.params.breaks ?? undefined} className="field">
           {l.breakOptions.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

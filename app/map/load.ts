@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { MultiPolygon, Polygon } from "geojson";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { listBoundaries, listCentroids, listMapUnits, type MapUnitRow } from "@/db/queries/map";
+import { listBoundaries, listCentroids, listMapUnits, villageCountsBy, type MapUnitRow } from "@/db/queries/map";
 import { getAncestors, getRegionInScope, listEntryRegions } from "@/db/queries/regions";
 import { getRubricVersion, listSnapshots, scoredVersions } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
@@ -13,7 +13,7 @@ import type { Region } from "@/db/schema";
 import { cachedView } from "@/lib/map/cache";
 import { buildGeometry, type MapGeometry, type MapUnitInput } from "@/lib/map/geometry";
 import { classifyPlaces } from "@/lib/map/legend";
-import { metricsFor } from "@/lib/map/metrics";
+import { defaultBreaks, metricsFor } from "@/lib/map/metrics";
 import { levelKind, unitLevelFor, type MapParams } from "@/lib/map/params";
 import { spriteSvg } from "@/lib/map/sprite";
 import { tilesFor } from "@/lib/map/tiles";
@@ -80,21 +80,26 @@ export async function loadMap(actor: Actor, params: MapParams) {
   const versions = round ? await scoredVersions(db, round.id) : [];
   const version = round ? (versions.find((v) => v === params.rubric) ?? round.rubricVersion) : null;
   const rubric = version ? await getRubricVersion(db, version) : null;
-  const metrics = metricsFor(rubric?.definition as Parameters<typeof metricsFor>[0]);
+  const metrics = metricsFor(rubric?.definition ?? null);
   const metric = metrics.find((m) => m.key === params.by) ?? metrics[0]!;
   if (level === undefined) return { kind: "none", rounds, round, versions, version, metrics, metric } as const;
 
   const code = level?.code ?? null;
   const unitLevel = unitLevelFor(code, params.unit);
+  const breaks = params.breaks ?? defaultBreaks(metric);
   const [ancestors, units] = await Promise.all([code ? getAncestors(db, code) : [], listMapUnits(db, actor, code, unitLevel)]);
   const scoped = (unitType: "cluster" | typeof unitLevel) =>
     round && version ? listSnapshots(db, actor, { roundId: round.id, version, unitType, regionCode: code ?? undefined }) : Promise.resolve([]);
   const [snapshots, clusterRows] = await Promise.all([scoped(unitLevel), scoped("cluster")]);
+  // a regency or district is coloured from its surveyed villages only: say from how many of how many
+  const coverage = unitLevel === "village" ? null : await coverageOf(db, actor, code, unitLevel, scoped);
+  // the flag of rubric.md section 5 goes with a policy-support value, in the tooltip too
+  const noPktd = new Map(snapshots.filter((s) => s.result.policySupport.noPktdRecord).map((s) => [s.unitCode, s.result.policySupport.year]));
   const classified = classifyPlaces(
     units.map((u) => u.code),
     new Map(snapshots.map((s) => [s.unitCode, s])),
     metric,
-    params.breaks,
+    breaks,
   );
   const cached = params.view === "map" ? await geometryFor(actor, code, units, unitLevel) : null;
   const geometry = cached?.geometry ?? null;
@@ -103,5 +108,20 @@ export async function loadMap(actor: Actor, params: MapParams) {
   const clusters = clusterRows.map((c) => ({ code: c.unitCode, name: c.unitName, n: c.n, stratum: c.stratum, homeCode: c.regionCode, home: homes.get(c.regionCode) ?? null }));
   const tileUrl = getEnv().mapTileUrl;
   const tiles = geometry && tileUrl ? tilesFor(geometry.view, tileUrl) : [];
-  return { kind: "map", level, rounds, round, versions, version, metrics, metric, ancestors, unitLevel, units, classified, geometry, clusters, tiles, shapesHref } as const;
+  return { kind: "map", level, rounds, round, versions, version, metrics, metric, breaks, ancestors, unitLevel, units, classified, coverage, noPktd, geometry, clusters, tiles, shapesHref } as const;
+}
+
+/** Per regency or district of the map: villages with survey data and villages in all. */
+async function coverageOf(
+  db: Awaited<ReturnType<typeof getDb>>,
+  actor: Actor,
+  code: string | null,
+  unitLevel: "regency" | "district",
+  scoped: (unitType: "village") => Promise<{ unitCode: string; n: number }[]>,
+): Promise<Map<string, { withData: number; villages: number }>> {
+  const [villages, surveyed] = await Promise.all([villageCountsBy(db, actor, code, unitLevel), scoped("village")]);
+  const length = unitLevel === "regency" ? 5 : 8;
+  const withData = new Map<string, number>();
+  for (const s of surveyed) if (s.n > 0) withData.set(s.unitCode.slice(0, length), (withData.get(s.unitCode.slice(0, length)) ?? 0) + 1);
+  return new Map([...villages].map(([unit, total]) => [unit, { withData: withData.get(unit) ?? 0, villages: total }]));
 }

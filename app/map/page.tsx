@@ -4,7 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Choropleth } from "@/components/map/choropleth";
+import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { MapLegend } from "@/components/map/map-legend";
+import { getDb } from "@/db/client";
+import { regionOption } from "@/db/queries/regions";
 import { MapTable } from "@/components/map/map-table";
 import { MapTooltip } from "@/components/map/map-tooltip";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -16,6 +19,8 @@ import { levelKind, mapHref, parseMapParams } from "@/lib/map/params";
 import { MapControls } from "./controls";
 import { loadMap } from "./load";
 import { metricLabel, present } from "./present";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -62,7 +67,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         <p className="max-w-3xl text-sm text-slate-700">{t("map.intro")}</p>
       </header>
       <MapControls
-        params={here}
+        params={{ ...here, breaks: data.breaks }}
         level={level?.code ?? null}
         rounds={data.rounds}
         round={round?.code ?? null}
@@ -70,6 +75,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         version={version}
         metrics={metrics}
         metric={data.metric.key}
+        levelOption={level ? await regionOption(await getDb(), user, level.code) : null}
+        levelPicker={await regionPickerTexts("mapLevel")}
         labels={{
           round: t("map.round"),
           rubric: t("map.rubric"),
@@ -79,6 +86,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           show: t("map.show"),
           groups: { summary: t("map.groups.summary"), variables: t("map.groups.variables"), indicators: t("map.groups.indicators") },
           breakOptions: [
+            { value: "fixed", label: t("map.breaksFixed") },
             { value: "quantile", label: t("map.breaksQuantile") },
             { value: "equal", label: t("map.breaksEqual") },
           ],
@@ -99,15 +107,22 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           </Link>
         )}
       </div>
-      {!round && <p className="card">{t("map.noRounds")}</p>}
+      {!round && <EmptyState why={t("map.noRounds")} step={nextStepFor(user, "respondents")} />}
       <section className="card grid gap-4 lg:grid-cols-[minmax(0,1fr)_17rem]" aria-labelledby="map-heading">
         <div className="flex min-w-0 flex-col gap-2">
-          <h2 id="map-heading" className="text-lg font-semibold">
-            {heading}
-          </h2>
-          <p className="text-sm" data-testid="map-summary">
-            {view.summary}
-          </p>
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <h2 id="map-heading" className="text-lg font-semibold">
+              {heading}
+            </h2>
+            <p className="text-sm" data-testid="map-summary">
+              {view.summary}
+            </p>
+          </div>
+          {view.coverageNote && (
+            <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="map-coverage-note">
+              {view.coverageNote}
+            </p>
+          )}
           {geometry ? (
             <>
               <a href="#map-legend" className="sr-only focus:not-sr-only focus:underline">
@@ -133,7 +148,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             />
           )}
         </div>
-        <MapLegend title={t("map.legend", { metric: view.label })} rows={view.legend} clusterNote={view.markers.length > 0 ? t("map.clusters") : undefined} />
+        <MapLegend title={t("map.legend", { metric: view.label })} unit={view.scaleNote} rows={view.legend} clusterNote={view.markers.length > 0 ? t("map.clusters") : undefined} />
       </section>
       <div className="text-xs text-slate-600">
         {round && version && <p>{t("map.footnote", { round: round.code, rubric: version })}</p>}

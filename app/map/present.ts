@@ -30,6 +30,7 @@ export function present(data: Loaded, params: MapParams, t: T, locale: Locale) {
   const classLabel = (c: LegendClass | undefined, key: string) => {
     if (key === NO_DATA) return t("map.noData");
     if (c && metric.kind === "stratum") return t(`map.strata.${key}`);
+    if (c && c.from !== undefined && c.to !== undefined) return `${fmt(c.from)} – ${fmt(c.to)}`;
     if (!c || c.min === undefined || c.max === undefined) return "—";
     return c.min === c.max ? fmt(c.min) : `${fmt(c.min)} – ${fmt(c.max)}`;
   };
@@ -42,7 +43,16 @@ export function present(data: Loaded, params: MapParams, t: T, locale: Locale) {
     const p = classified.places.get(u.code)!;
     const cls = legendByKey.get(p.key);
     const valueLine = p.key === NO_DATA ? t("map.noData") : t("map.valueLine", { metric: label, value: metric.kind === "stratum" ? classLabel(cls, p.key) : fmt(p.value) });
-    const lines = [u.name, valueLine, p.n > 0 ? t("map.respondents", { n: n(p.n) }) : "", periodLine].filter(Boolean);
+    const cover = data.coverage?.get(u.code);
+    const pktdYear = data.noPktd.get(u.code);
+    const lines = [
+      u.name,
+      valueLine,
+      metric.key === "policy_support" && pktdYear !== undefined ? (pktdYear === null ? t("scores.noPktdYear") : t("scores.noPktd", { year: pktdYear })) : "",
+      p.n > 0 ? t("map.respondents", { n: n(p.n) }) : "",
+      cover && p.key !== NO_DATA ? t("map.coveredBy", { withData: n(cover.withData), villages: n(cover.villages) }) : "",
+      periodLine,
+    ].filter(Boolean);
     return { u, p, cls, lines };
   });
 
@@ -55,14 +65,24 @@ export function present(data: Loaded, params: MapParams, t: T, locale: Locale) {
     classLabel: classLabel(cls, p.key),
     value: metric.kind === "stratum" ? (p.value === null ? "—" : formatNumber(p.value, locale, 2)) : fmt(p.value),
     n: p.n > 0 ? n(p.n) : "—",
+    note: [
+      metric.key === "policy_support" && data.noPktd.has(u.code) ? t("map.noPktdShort") : "",
+      data.coverage?.get(u.code) && p.key !== NO_DATA ? t("map.coveredBy", { withData: n(data.coverage.get(u.code)!.withData), villages: n(data.coverage.get(u.code)!.villages) }) : "",
+    ].filter(Boolean).join(" · "),
     profileHref: profileHref(u.code),
     mapHref: drillHref(u.code),
   }));
   const legend: LegendRow[] = classified.legend.map((l) => ({ key: l.key, fill: l.fill, label: classLabel(l, l.key), count: n(l.count) }));
   const withData = units.length - (legendByKey.get(NO_DATA)?.count ?? 0);
   const summary = t("map.summary", { withData: n(withData), total: n(units.length), unit: t(`map.unitsPlural.${unitLevel}`) });
+  // a regency coloured from a handful of its villages must say so beside the map
+  const thin = [...(data.coverage?.entries() ?? [])].filter(([code, c]) => classified.places.get(code)?.key !== NO_DATA && c.withData / Math.max(c.villages, 1) < 0.5);
+  const coverageNote = thin.length
+    ? t("map.thinCoverage", { unit: t(`map.unitsPlural.${unitLevel}`), list: thin.map(([code, c]) => `${units.find((u) => u.code === code)?.name ?? code} (${t("map.ofVillages", { withData: n(c.withData), villages: n(c.villages) })})`).join(", ") })
+    : "";
+  const scaleNote = metric.kind === "stratum" ? "" : t(`map.scaleUnit.${metric.kind}`);
   const markers = geometry && round && showsClusters(data) ? markersOf(data, geometry, t, locale, periodLine) : [];
-  return { places, table, legend, summary, label, markers, labels: geometry ? labelsOf(data, geometry, markers) : [], version };
+  return { places, table, legend, summary, coverageNote, scaleNote, label, markers, labels: geometry ? labelsOf(data, geometry, markers) : [], version };
 }
 
 /** Clusters are drawn on regency and district maps; nationally a circle would hide whole regencies. */

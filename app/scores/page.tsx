@@ -1,43 +1,42 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { StratumBadge } from "@/components/ui/stratum-badge";
+import { NoPktdFlag } from "@/components/scores/policy-support-card";
+import { RegionPicker } from "@/components/forms/region-picker";
+import { regionPickerTexts } from "@/components/forms/region-picker-texts";
+import { SortableTable } from "@/components/ui/sortable-table";
 import { getDb } from "@/db/client";
-import { listSnapshots, scoredVersions } from "@/db/queries/scores";
-import { listRounds } from "@/db/queries/surveys";
+import { regionOption } from "@/db/queries/regions";
+import { StratumBadge } from "@/components/ui/stratum-badge";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatNumber } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
+import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { UNIT_KINDS, type UnitKind } from "@/lib/surveys/units";
-import { isRegionCode } from "@/lib/regions/admin-units";
-
-type Search = { round?: string; rubric?: string; unit?: string; region?: string };
+import { loadScoreList, type ScoresSearch } from "./load";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scores"))("title") };
 }
 
-export default async function ScoresPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function ScoresPage({ searchParams }: { searchParams: Promise<ScoresSearch> }) {
   const sp = await searchParams;
   const user = await requirePermission("survey:view", "/scores");
-  const db = await getDb();
-  const [t, locale, rounds] = await Promise.all([getTranslations(), getLocale(), listRounds(db, user)]);
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), loadScoreList(user, sp)]);
   const l = toLocale(locale);
-  const round = rounds.find((r) => r.code === sp.round) ?? rounds[0];
-  const unit: UnitKind = UNIT_KINDS.find((u) => u === sp.unit) ?? "cluster";
-  const region = sp.region && isRegionCode(sp.region) ? sp.region : undefined;
+  const { rounds, round, unit, region, versions, version, rows } = data;
+  const [regionChoice, pickerTexts] = await Promise.all([getDb().then((db) => regionOption(db, user, region)), regionPickerTexts("filter")]);
 
   if (!round) {
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("scores.title")}</h1>
-        <p className="card">{t("data.noRounds")}</p>
+        <EmptyState why={t("data.noRounds")} step={nextStepFor(user, "respondents")} />
       </div>
     );
   }
-  const versions = await scoredVersions(db, round.id);
-  const version = versions.find((v) => v === sp.rubric) ?? round.rubricVersion;
-  const rows = await listSnapshots(db, user, { roundId: round.id, version, unitType: unit, regionCode: region });
+  const query = `round=${encodeURIComponent(round.code)}&rubric=${encodeURIComponent(version)}&unit=${unit}${region ? `&region=${region}` : ""}`;
   const href = (u: UnitKind) => `/scores?round=${encodeURIComponent(round.code)}&rubric=${encodeURIComponent(version)}&unit=${u}${region ? `&region=${region}` : ""}`;
   const two = (v: number | null) => (v === null ? "—" : formatNumber(v, l, 2));
   const one = (v: number | null) => (v === null ? "—" : formatNumber(v, l, 1));
@@ -72,10 +71,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           </select>
         </div>
         <div>
-          <label htmlFor="region" className="label">
-            {t("scores.region")}
-          </label>
-          <input id="region" name="region" defaultValue={region ?? ""} className="field" placeholder="18.01.16" />
+          <RegionPicker id="region" name="region" initial={regionChoice} texts={pickerTexts} />
         </div>
         <input type="hidden" name="unit" value={unit} />
         <button className="btn" type="submit">
@@ -89,43 +85,65 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <section className="card overflow-x-auto" tabIndex={0}>
+      <section className="card overflow-x-auto" tabIndex={0} aria-label={t("scores.tableLabel")}>
         {rows.length === 0 ? (
-          <p>{t("scores.empty")}</p>
+          <EmptyState className="" why={t("scores.empty")} step={nextStepFor(user, "respondents")} />
         ) : (
-          <table className="data-table" data-testid="scores">
-            <thead>
-              <tr>
-                <th scope="col">{t(`scores.units.${unit}`)}</th>
-                <th scope="col">n</th>
-                <th scope="col">{t("scores.readiness")}</th>
-                <th scope="col">{t("scores.stratum")}</th>
-                <th scope="col">{t("scores.socialCapital")}</th>
-                <th scope="col">{t("scores.policySupport")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((s) => (
-                <tr key={s.unitCode}>
-                  <td>
-                    <Link className="link font-semibold" href={`/scores/${encodeURIComponent(round.code)}/${unit}/${encodeURIComponent(s.unitCode)}?rubric=${encodeURIComponent(version)}`}>
-                      {s.unitName}
-                    </Link>
-                    <div className="font-mono text-xs text-slate-600">{s.unitCode}</div>
-                  </td>
-                  <td>{formatNumber(s.n, l)}</td>
-                  <td>{two(s.readiness)}</td>
-                  <td>
-                    <StratumBadge stratum={s.stratum} label={s.stratum ? t(`scores.strata.${s.stratum}`) : t("scores.noData")} />
-                  </td>
-                  <td>{one(s.socialCapital)}</td>
-                  <td>{one(s.policySupport)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SortableTable
+            testId="scores"
+            locale={INTL_LOCALE[l]}
+            sortHint={t("scores.sortHint")}
+            columns={[
+              { label: t(`scores.units.${unit}`) },
+              { label: "n", numeric: true },
+              { label: t("scores.readiness"), numeric: true },
+              { label: t("scores.stratum") },
+              { label: t("scores.socialCapital"), numeric: true },
+              { label: t("scores.policySupport"), numeric: true },
+            ]}
+            rows={rows.map((s) => ({
+              key: s.code,
+              cells: [
+                {
+                  sort: s.name,
+                  content: (
+                    <>
+                      <Link className="link font-semibold" href={`/scores/${encodeURIComponent(round.code)}/${unit}/${encodeURIComponent(s.code)}?rubric=${encodeURIComponent(version)}`}>
+                        {s.name}
+                      </Link>
+                      <div className="font-mono text-xs text-slate-600">{s.code}</div>
+                    </>
+                  ),
+                },
+                { sort: s.n, content: formatNumber(s.n, l) },
+                { sort: s.readiness, content: two(s.readiness) },
+                { sort: s.stratum ? ["sentra", "rintisan", "matang"].indexOf(s.stratum) : null, content: <StratumBadge stratum={s.stratum} label={s.stratum ? t(`scores.strata.${s.stratum}`) : t("scores.noData")} /> },
+                { sort: s.socialCapital, content: one(s.socialCapital) },
+                {
+                  sort: s.policySupport,
+                  content: (
+                    <>
+                      {one(s.policySupport)}
+                      {s.pktd.noPktdRecord && (
+                        <div className="max-w-48 text-xs">
+                          <NoPktdFlag policySupport={s.pktd} />
+                        </div>
+                      )}
+                    </>
+                  ),
+                },
+              ],
+            }))}
+          />
         )}
         <p className="mt-2 text-xs text-slate-600">{t("scores.footnote", { round: round.code, rubric: version })}</p>
+        {rows.length > 0 && (
+          <p className="mt-2">
+            <a className="btn-secondary" href={`/scores/csv?${query}`} download data-testid="scores-csv">
+              {t("scores.csv")}
+            </a>
+          </p>
+        )}
       </section>
     </div>
   );

@@ -16,12 +16,17 @@ function Swatch({ fill, nodata }: { fill: string; nodata: boolean }) {
 }
 
 /** Classes with their counts ("no data" included), and the cluster marker key. */
-export function MapLegend(props: { title: string; rows: LegendRow[]; clusterNote?: string }) {
+export function MapLegend(props: { title: string; unit?: string; rows: LegendRow[]; clusterNote?: string }) {
   return (
     <section aria-labelledby="map-legend" className="flex flex-col gap-2" data-testid="map-legend">
       <h2 id="map-legend" className="text-base font-semibold">
         {props.title}
       </h2>
+      {props.unit && (
+        <p className="text-xs text-slate-700" data-testid="legend-unit">
+          {props.unit}
+        </p>
+      )}
       <ul className="flex flex-col gap-1 text-sm">
         {props.rows.map((r) => (
           <li key={r.key} data-class={r.key} className="flex items-center gap-2">

@@ -8,6 +8,8 @@ export type MapTableRow = {
   classLabel: string;
   value: string;
   n: string;
+  /** coverage of a regency or district, the no-PKTD flag: shown beside the value */
+  note?: string;
   profileHref: string;
   mapHref?: string;
 };
@@ -50,7 +52,10 @@ export function MapTable({ rows, heads, mapLink }: { rows: MapTableRow[]; heads:
                   {r.classLabel}
                 </span>
               </td>
-              <td className="tabular-nums">{r.value}</td>
+              <td className="tabular-nums">
+                {r.value}
+                {r.note && <div className="text-xs text-slate-700">{r.note}</div>}
+              </td>
               <td className="tabular-nums">{r.n}</td>
               {drill && <td>{r.mapHref && <Link className="link" href={r.mapHref}>{mapLink}</Link>}</td>}
             </tr>

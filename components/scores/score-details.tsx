@@ -1,16 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { RuleMark, StratumBadge } from "@/components/ui/stratum-badge";
+import { StratumBadge } from "@/components/ui/stratum-badge";
+import { PolicySupportCard } from "./policy-support-card";
+import { ScoreWorking } from "./score-working";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { RESPONDENT_FIELDS } from "@/lib/instrument/fields";
-import { codeLabel } from "@/lib/instrument/labels";
-import { explainScore } from "@/lib/scoring/explain";
-import type { PolicySupport, RuleId } from "@/lib/scoring/policy-support";
+import type { PolicySupport } from "@/lib/scoring/policy-support";
 import type { Rubric } from "@/lib/scoring/rubric";
 import type { UnitScore } from "@/lib/scoring/score-unit";
-
-const RULES: RuleId[] = ["R1", "R2", "R3", "R4", "R5"];
 
 type Props = {
   score: UnitScore;
@@ -22,6 +18,8 @@ type Props = {
   rubricHref?: string;
   /** false on profiles, which link to the full working instead */
   showWorking?: boolean;
+  /** names of the PKTD villages, by code */
+  villageNames: Record<string, string>;
 };
 
 /** Readiness and stratum at a glance. */
@@ -51,23 +49,22 @@ export async function ScoreHeadline({ score }: { score: UnitScore }) {
 }
 
 /** Variables, IR classes, social capital, policy support and the full working ("why?"). */
-export async function ScoreDetails({ score, policySupport, rubric, version, illustrative, rubricHref, showWorking = true }: Props) {
+export async function ScoreDetails({ score, policySupport, rubric, version, illustrative, rubricHref, showWorking = true, villageNames }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const l = toLocale(locale);
-  const why = explainScore(rubric, score, l);
   const two = (v: number | null | undefined) => (v === null || v === undefined ? "—" : formatNumber(v, l, 2));
   const one = (v: number | null | undefined) => (v === null || v === undefined ? "—" : formatNumber(v, l, 1));
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${formatNumber(100 * v, l, 1)} %`);
-  const label = (field: string, c: string) => codeLabel(RESPONDENT_FIELDS, field, c, l) ?? c;
   const irTotal = score.ir.IR1 + score.ir.IR2 + score.ir.IR3 + score.ir.unclassified;
   return (
     <>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <section className="card" aria-labelledby="variables">
           <h2 id="variables" className="text-lg font-semibold">
             {t("scores.variablesTitle")}
           </h2>
-          <table className="data-table mt-2" data-testid="variables">
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("scores.variablesTitle")}>
+          <table className="data-table" data-testid="variables">
             <thead>
               <tr>
                 <th scope="col">{t("scores.variable")}</th>
@@ -95,6 +92,7 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
               ))}
             </tbody>
           </table>
+          </div>
           <p className="mt-2 text-xs text-slate-600">{t("scores.scaleNote")}</p>
         </section>
 
@@ -153,123 +151,10 @@ export async function ScoreDetails({ score, policySupport, rubric, version, illu
           {illustrative && <p className="mt-2 text-xs text-purple-900">{t("scores.illustrativeNote")}</p>}
         </section>
 
-        <section className="card" aria-labelledby="ps">
-          <h2 id="ps" className="text-lg font-semibold">
-            {t("scores.policySupport")}: {one(policySupport.index)}
-          </h2>
-          <p className="text-sm">
-            {t("scores.programmeShare", { share: pct(policySupport.programmeShare), n: policySupport.programmeN })}
-            {policySupport.noPktdRecord && (
-              <span className="ml-1 font-semibold text-red-800">
-                {policySupport.year > 0 ? t("scores.noPktd", { year: policySupport.year }) : t("scores.noPktdYear")}
-              </span>
-            )}
-          </p>
-          {policySupport.checks.length > 0 && (
-            <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("scores.policySupport")}>
-              <table className="data-table" data-testid="pktd-checks">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("data.village")}</th>
-                    <th scope="col">{t("data.year")}</th>
-                    {RULES.map((r) => (
-                      <th key={r} scope="col" title={t(`scores.rules.${r}`)}>
-                        {r}
-                      </th>
-                    ))}
-                    <th scope="col">{t("data.wageShare")}</th>
-                    <th scope="col">{t("data.womenWorkers")}</th>
-                    <th scope="col">{t("data.womenHok")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {policySupport.checks.map((c) => (
-                    <tr key={`${c.villageCode}-${c.year}`}>
-                      <td className="font-mono">{c.villageCode}</td>
-                      <td>{c.year}</td>
-                      {RULES.map((r) => (
-                        <td key={r}>
-                          <RuleMark status={c.rules[r]} label={t(`scores.status.${c.rules[r]}`)} />
-                        </td>
-                      ))}
-                      <td>{pct(c.wageShare)}</td>
-                      <td>{pct(c.womenWorkerShare)}</td>
-                      <td>{pct(c.womenHokShare)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <ul className="mt-2 text-xs text-slate-600">
-                {RULES.map((r) => (
-                  <li key={r}>
-                    {r}: {t(`scores.rules.${r}`)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </section>
+        <PolicySupportCard policySupport={policySupport} villageNames={villageNames} />
       </div>
 
-      {showWorking && (
-      <section id="why" className="card scroll-mt-4" aria-labelledby="why-title" data-testid="why">
-        <h2 id="why-title" className="text-lg font-semibold">
-          {t("scores.whyTitle")}
-        </h2>
-        <p className="mt-2 font-semibold">{why.headline}</p>
-        <ul className="mt-2 list-disc pl-5 text-sm">
-          {why.sentences.map((s, i) => (
-            <li key={i}>{s}</li>
-          ))}
-          <li>
-            {t("scores.irRule", {
-              ir1Max: rubric.irClasses.ir2From - 1,
-              ir2From: rubric.irClasses.ir2From,
-              ir2Max: rubric.irClasses.ir3From - 1,
-              ir3From: rubric.irClasses.ir3From,
-              ir1: score.ir.IR1,
-              ir2: score.ir.IR2,
-              ir3: score.ir.IR3,
-              none: score.ir.unclassified,
-            })}
-          </li>
-        </ul>
-        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t("scores.whyTitle")}>
-          <table className="data-table" data-testid="working">
-            <thead>
-              <tr>
-                <th scope="col">{t("scores.variable")}</th>
-                <th scope="col">{t("scores.indicator")}</th>
-                <th scope="col">{t("scores.answers")}</th>
-                <th scope="col">{t("scores.score")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {score.working.indicators.map((w) => (
-                <tr key={w.indicator}>
-                  <td>{t(`scores.variables.${w.variable}`)}</td>
-                  <td className="font-mono">{w.indicator}</td>
-                  <td className="text-xs">
-                    {w.distribution.map((d) => `${w.indicator === "unit_size" || w.indicator === "supporting_institutions" ? d.code : label(w.indicator, d.code)}: ${d.n} (${two(d.level)})`).join("; ")}
-                  </td>
-                  <td>{two(w.score)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <p className="mt-2 text-xs text-slate-600">
-          {t("scores.cutoffs", { rintisan: two(score.working.cutoffs.rintisan), matang: two(score.working.cutoffs.matang) })}{" "}
-          {rubricHref ? (
-            <Link className="link" href={rubricHref}>
-              {version}
-            </Link>
-          ) : (
-            <span className="font-mono">{version}</span>
-          )}
-        </p>
-      </section>
-      )}
+      {showWorking && <ScoreWorking score={score} policySupport={policySupport} rubric={rubric} version={version} rubricHref={rubricHref} />}
     </>
   );
 }

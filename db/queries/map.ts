@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like } from "drizzle-orm";
+import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { regionBoundaries, regions, type RegionLevel } from "../schema";
@@ -34,4 +34,16 @@ export async function listBoundaries(db: DbOrTx, codes: string[]): Promise<Map<s
   if (codes.length === 0) return new Map();
   const rows = await db.select({ code: regionBoundaries.code, geometry: regionBoundaries.geometry }).from(regionBoundaries).where(inArray(regionBoundaries.code, codes));
   return new Map(rows.map((r) => [r.code, r.geometry]));
+}
+
+/** Villages under each regency (5-character code) or district (8) of `parent`, within the actor's regions: the coverage's denominator. */
+export async function villageCountsBy(db: DbOrTx, actor: Actor, parent: string | null, unitLevel: "regency" | "district"): Promise<Map<string, number>> {
+  const length = unitLevel === "regency" ? 5 : 8;
+  const unit = sql<string>`substr(${regions.code}, 1, ${sql.raw(String(length))})`;
+  const rows = await db
+    .select({ unit, villages: sql<number>`count(*)` })
+    .from(regions)
+    .where(and(eq(regions.level, "village"), parent ? like(regions.code, `${parent}.%`) : undefined, scopeCondition(actor, regions.code)))
+    .groupBy(unit);
+  return new Map(rows.map((r) => [r.unit, Number(r.villages)]));
 }

@@ -85,3 +85,12 @@ export async function hasBoundary(db: DbOrTx, code: string): Promise<{ dataset: 
 export async function listReferenceDatasets(db: DbOrTx) {
   return db.select().from(referenceDatasets).orderBy(asc(referenceDatasets.id));
 }
+
+/** A region as the region picker shows it (name, parents' names, code), within the actor's regions; null when out of scope. */
+export async function regionOption(db: DbOrTx, actor: Actor, code: string | null | undefined) {
+  if (!code) return null;
+  const region = await getRegionInScope(db, actor, code);
+  if (!region) return null;
+  const ancestors = await getAncestors(db, code);
+  return { code: region.code, name: region.name, level: region.level, parents: ancestors.slice(-2).reverse().map((a) => a.name).join(", ") };
+}

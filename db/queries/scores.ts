@@ -1,25 +1,37 @@
 import { and, asc, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
+import type { Rubric } from "@/lib/scoring/rubric";
+import { parseStoredRubric, parseStoredScore } from "@/lib/scoring/stored-score";
 import type { DbOrTx } from "../client";
 import { clusters, pktdRecords, regions, respondents, rubricVersions, scoreSnapshots, surveyRounds, type UnitType } from "../schema";
 import { scopeCondition } from "./scope";
 
 // ---- rubric versions ----
 
+// Stored JSON is read only through these two: validated against its schema, never cast.
+function validRubricRow<T extends { version: string; definition: unknown }>(row: T) {
+  return { ...row, definition: parseStoredRubric(row.definition, `rubric ${row.version}`) };
+}
+
+function validSnapshot<T extends { unitType: string; unitCode: string; result: unknown }>(row: T) {
+  return { ...row, result: parseStoredScore(row.result, `score of ${row.unitType} ${row.unitCode}`) };
+}
+
 export async function getRubricVersion(db: DbOrTx, version: string) {
   const [row] = await db.select().from(rubricVersions).where(eq(rubricVersions.version, version));
-  return row ?? null;
+  return row ? validRubricRow(row) : null;
 }
 
 export async function listRubricVersions(db: DbOrTx) {
-  return db.select().from(rubricVersions).orderBy(asc(rubricVersions.createdAt), asc(rubricVersions.version));
+  const rows = await db.select().from(rubricVersions).orderBy(asc(rubricVersions.createdAt), asc(rubricVersions.version));
+  return rows.map(validRubricRow);
 }
 
 export async function insertRubricVersion(tx: DbOrTx, row: typeof rubricVersions.$inferInsert) {
   await tx.insert(rubricVersions).values(row).onConflictDoNothing({ target: rubricVersions.version });
 }
 
-export async function updateRubricDefinition(tx: DbOrTx, version: string, definition: unknown) {
+export async function updateRubricDefinition(tx: DbOrTx, version: string, definition: Rubric) {
   await tx.update(rubricVersions).set({ definition }).where(eq(rubricVersions.version, version));
 }
 
@@ -47,6 +59,11 @@ export async function regionNames(db: DbOrTx, codes: string[]): Promise<Map<stri
   if (codes.length === 0) return new Map();
   const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes));
   return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** Names of the villages a policy-support result mentions (its PKTD checks and the villages without a record). */
+export async function pktdVillageNames(db: DbOrTx, ps: { checks: { villageCode: string }[]; villagesWithoutRecord: string[] }): Promise<Record<string, string>> {
+  return Object.fromEntries(await regionNames(db, [...new Set([...ps.checks.map((c) => c.villageCode), ...ps.villagesWithoutRecord])]));
 }
 
 /** Rounds with respondents in any of these villages: a PKTD import re-scores them. */
@@ -94,7 +111,7 @@ function regionFilter(regionCode: string | undefined) {
 
 /** A round's scored units of one type, within the actor's regions (and an optional region). */
 export async function listSnapshots(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
-  return db
+  const rows = await db
     .select()
     .from(scoreSnapshots)
     .where(
@@ -107,6 +124,7 @@ export async function listSnapshots(db: DbOrTx, actor: Actor, q: { roundId: numb
       ),
     )
     .orderBy(asc(scoreSnapshots.unitCode));
+  return rows.map(validSnapshot);
 }
 
 export async function getSnapshot(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType; code: string }) {
@@ -122,7 +140,7 @@ export async function getSnapshot(db: DbOrTx, actor: Actor, q: { roundId: number
         scopeCondition(actor, scoreSnapshots.regionCode),
       ),
     );
-  return row ?? null;
+  return row ? validSnapshot(row) : null;
 }
 
 /** Which rubric versions have scores for a round (the version picker). */

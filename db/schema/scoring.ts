@@ -1,4 +1,6 @@
 import { boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import type { Rubric } from "@/lib/scoring/rubric";
+import type { StoredScore } from "@/lib/scoring/stored-score";
 import { users } from "./accounts";
 import { surveyRounds } from "./surveys";
 
@@ -11,7 +13,7 @@ export const rubricVersions = pgTable("rubric_versions", {
   label: text().notNull(),
   basedOn: text(),
   /** the whole Rubric object of lib/scoring/rubric.ts */
-  definition: jsonb().notNull(),
+  definition: jsonb().$type<Rubric>().notNull(),
   locked: boolean().notNull().default(false),
   createdBy: integer().references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -39,7 +41,7 @@ export const scoreSnapshots = pgTable(
     socialCapital: doublePrecision(),
     policySupport: doublePrecision(),
     /** UnitScore and PolicySupport of lib/scoring, unrounded */
-    result: jsonb().notNull(),
+    result: jsonb().$type<StoredScore>().notNull(),
     inputsHash: text().notNull(),
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -57,7 +57,7 @@ export function policySupport(c: Ctx, illustrative: boolean): Section {
     s.para(t.policy.noYear);
     return s.done(t);
   }
-  const year = ps.year > 0 ? String(ps.year) : t.none;
+  const year = ps.year !== null && ps.year > 0 ? String(ps.year) : t.none;
   const threshold = input.rubric.recommendations.policySupportWeakBelow;
   s.para(
     fill(t.policy.index, { index: s.num("index", ps.index, f.index(ps.index)), year, fn: notes.ref(fill(t.fn.policy, { year })) }) +
@@ -69,7 +69,7 @@ export function policySupport(c: Ctx, illustrative: boolean): Section {
     const yes = Math.round(ps.programmeShare * ps.programmeN);
     s.para(fill(t.policy.programme, { pct: s.num("programmeShare", ps.programmeShare, f.pct(100 * ps.programmeShare)), n: f.count(yes), total: f.count(ps.programmeN), fn: notes.ref(t.fn.respondents) }));
   }
-  if (ps.year <= 0) s.para(t.policy.noYear);
+  if (ps.year === null || ps.year <= 0) s.para(t.policy.noYear);
   const village = (code: string) => input.villageNames[code] ?? code;
   for (const check of ps.checks) {
     const failed = RULE_IDS.filter((r) => check.rules[r] === "fail").map((r) => ruleLabel(c, r, check.wageShareMin));
@@ -77,7 +77,7 @@ export function policySupport(c: Ctx, illustrative: boolean): Section {
     s.num(`pktd:${check.villageCode}:${check.year}`, check.passed, f.count(check.passed));
     s.para(fill(failed.length ? t.policy.villageFailed : t.policy.village, { village: village(check.villageCode), year: String(check.year), passed: f.count(check.passed), rules: joinList(failed, input.lang), fn }));
   }
-  if (ps.year > 0 && ps.villagesWithoutRecord.length > 0) s.para(fill(t.policy.missing, { year, villages: joinList(ps.villagesWithoutRecord.map(village), input.lang) }));
+  if (ps.year !== null && ps.year > 0 && ps.villagesWithoutRecord.length > 0) s.para(fill(t.policy.missing, { year, villages: joinList(ps.villagesWithoutRecord.map(village), input.lang) }));
   if (ps.checks.length > 0) {
     const pct = (v: number | null) => (v === null ? t.none : f.pct(100 * v));
     s.figures.push({

@@ -13,17 +13,25 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_LIKE.test(text) ? `'${text}` : text;
 }
 
-function cellOf(value: unknown): string {
+function cellOf(value: unknown, formatNumber: (n: number) => string): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.join(" ");
-  if (typeof value === "number") return formatLocaleNumber(value);
+  if (typeof value === "number") return formatNumber(value);
   return neutraliseFormula(String(value));
 }
 
-/** Any table as CSV for spreadsheets: UTF-8 with BOM, `,`, CRLF, every text cell neutralised. */
-export function tableToCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+/**
+ * Any table as CSV for spreadsheets (exports, scores, rankings, districts, audit): UTF-8 with
+ * BOM, `,`, CRLF, every text cell neutralised, numbers in the user's locale and quoted when
+ * they hold the delimiter ("100,0" stays one cell).
+ */
+export function tableToCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  formatNumber: (n: number) => string = formatLocaleNumber,
+): string {
   // any line break inside a cell is quoted (stringify only quotes "\r\n" itself)
-  return "\uFEFF" + stringify([[...header], ...rows.map((r) => r.map(cellOf))], { record_delimiter: "windows", quoted_match: /[\r\n]/ });
+  return "\uFEFF" + stringify([header.map(neutraliseFormula), ...rows.map((r) => r.map((v) => cellOf(v, formatNumber)))], { record_delimiter: "windows", quoted_match: /[\r\n]/ });
 }
 
 /** Records in the import format of their field list: UTF-8 with BOM, `,`, one column per field. */

@@ -1,3 +1,4 @@
+import { IR_CLASSES_V1 } from "@/lib/scoring/ir-class";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/indicators.en.json";
 import id from "@/messages/indicators.id.json";
@@ -7,7 +8,7 @@ import { indicatorTable, indicatorTables } from "./tables";
 import { paperRecords } from "./test-records";
 
 const TEXTS = { id: id.indicators.summary, en: en.indicators.summary } as { id: SummaryTexts; en: SummaryTexts };
-const tablesOf = (locale: "id" | "en") => Object.fromEntries(indicatorTables(paperRecords(), locale).map((t) => [t.field, t]));
+const tablesOf = (locale: "id" | "en") => Object.fromEntries(indicatorTables(paperRecords(), locale, IR_CLASSES_V1).map((t) => [t.field, t]));
 const plain = (s: string) => s.replace(/\u00A0/g, " ");
 
 describe("summary sentences of the paper round", () => {

@@ -1,3 +1,4 @@
+import { IR_CLASSES_V1 } from "@/lib/scoring/ir-class";
 import { describe, expect, it } from "vitest";
 import { indicatorField } from "./fields";
 import { indicatorTable, indicatorTables } from "./tables";
@@ -11,7 +12,7 @@ const field = (name: string) => {
 const counts = (t: { rows: { code: string; n: number }[] }) => Object.fromEntries(t.rows.map((r) => [r.code, r.n]));
 
 describe("indicator tables of the paper round (golden: the paper's Tables 2-21)", () => {
-  const tables = Object.fromEntries(indicatorTables(paperRecords(), "id").map((t) => [t.field, t]));
+  const tables = Object.fromEntries(indicatorTables(paperRecords(), "id", IR_CLASSES_V1).map((t) => [t.field, t]));
 
   it("Table 13, marketing zone: every code in instrument order, zeros included", () => {
     const t = tables.marketing_zone!;
@@ -57,3 +58,22 @@ describe("indicator tables of the paper round (golden: the paper's Tables 2-21)"
     expect(m.rows).toEqual([{ code: "", label: "None", n: 1, share: 100 }]);
   });
 });
+
+describe("one IR class: the indicator table follows the round's rubric, as scoring does", () => {
+  it("a rubric with other cut-offs moves the same respondents in both", async () => {
+    const { RUBRIC_V1 } = await import("@/lib/scoring/rubric");
+    const { scoreUnit } = await import("@/lib/scoring/score-unit");
+    const records = paperRecords();
+    const v2 = { ...RUBRIC_V1, irClasses: { ir2From: 9, ir3From: 12 } };
+    for (const rubric of [RUBRIC_V1, v2]) {
+      const table = indicatorTables(records, "id", rubric.irClasses).find((t) => t.field === "ir_class")!;
+      const counts = Object.fromEntries(table.rows.map((r) => [r.code, r.n]));
+      const ir = scoreUnit(rubric, records).ir;
+      expect({ IR1: counts.IR1 ?? 0, IR2: counts.IR2 ?? 0, IR3: counts.IR3 ?? 0 }).toEqual({ IR1: ir.IR1, IR2: ir.IR2, IR3: ir.IR3 });
+    }
+    const v1Table = indicatorTables(records, "id", RUBRIC_V1.irClasses).find((t) => t.field === "ir_class")!;
+    const v2Table = indicatorTables(records, "id", v2.irClasses).find((t) => t.field === "ir_class")!;
+    expect(v2Table.rows).not.toEqual(v1Table.rows);
+  });
+});
+

@@ -1,7 +1,8 @@
 import type { Locale } from "@/lib/i18n/config";
 import { frequencyTable } from "@/lib/scoring/frequency";
-import { irClassOf } from "@/lib/scoring/ir-class";
+import { irClassOf, type IrClassCutoffs } from "@/lib/scoring/ir-class";
 import { INDICATOR_FIELDS, NONE_SELECTED, type IndicatorField } from "./fields";
+import { optionTable } from "./options";
 import { shareOf } from "./percent";
 
 export type IndicatorRow = { code: string; label: string; n: number; /** 0-100, unrounded */ share: number };
@@ -15,13 +16,17 @@ export type IndicatorTable = {
   /** respondents in the selection who left the question blank */
   missing: number;
   rows: IndicatorRow[];
+  /** which table this is: one row per answer, per combination of a multi-select (the paper's), or per option */
+  kind?: "answers" | "combinations" | "options";
+  /** multi-select only: the per-option table that goes beside the combinations */
+  options?: IndicatorTable;
 };
 
 type Answers = Readonly<Record<string, unknown>>;
 
-/** The answers with the derived IR class added, so it is counted like any other field. */
-export function withIrClass(records: readonly Answers[]): Answers[] {
-  return records.map((r) => ({ ...r, ir_class: irClassOf(r) }));
+/** The answers with the IR class derived by the round's rubric added, so it is counted like any other field. */
+export function withIrClass(records: readonly Answers[], irClasses: IrClassCutoffs): Answers[] {
+  return records.map((r) => ({ ...r, ir_class: irClassOf(r, irClasses) }));
 }
 
 function codeLabel(field: IndicatorField, code: string, locale: Locale): string {
@@ -70,7 +75,15 @@ export function indicatorTable(records: readonly Answers[], field: IndicatorFiel
 }
 
 /** All indicator tables of the selected respondents (raw answers; the IR class is derived here). */
-export function indicatorTables(records: readonly Answers[], locale: Locale, fields: readonly IndicatorField[] = INDICATOR_FIELDS): IndicatorTable[] {
-  const rows = withIrClass(records);
-  return fields.map((f) => indicatorTable(rows, f, locale));
+export function indicatorTables(
+  records: readonly Answers[],
+  locale: Locale,
+  irClasses: IrClassCutoffs,
+  fields: readonly IndicatorField[] = INDICATOR_FIELDS,
+): IndicatorTable[] {
+  const rows = withIrClass(records, irClasses);
+  return fields.map((f) => {
+    const table = indicatorTable(rows, f, locale);
+    return f.multi ? { ...table, kind: "combinations" as const, options: { ...optionTable(rows, f, locale), kind: "options" as const } } : { ...table, kind: "answers" as const };
+  });
 }

@@ -1,8 +1,17 @@
 import { interpolateViridis } from "d3-scale-chromatic";
 import { STRATA, type Stratum } from "@/lib/scoring/rubric";
 
-export type BreakMethod = "quantile" | "equal";
-export const BREAK_METHODS: readonly BreakMethod[] = ["quantile", "equal"];
+export type BreakMethod = "fixed" | "quantile" | "equal";
+export const BREAK_METHODS: readonly BreakMethod[] = ["fixed", "quantile", "equal"];
+
+/** The whole scale of a metric, so that 1.17 and 1.21 land in the same class (not at opposite ends). */
+export type Scale = { min: number; max: number };
+export const LEVEL_SCALE: Scale = { min: 1, max: 3 };
+
+/** k equal classes over the metric's whole scale (fixed: the same colours mean the same on every map). */
+export function fixedBreaks(scale: Scale, k = 5): number[] {
+  return Array.from({ length: k + 1 }, (_, i) => scale.min + ((scale.max - scale.min) * i) / k);
+}
 
 /** The no-data class key: never a colour of the scale (glossary: #D9D9D9 with a hatch). */
 export const NO_DATA = "nodata";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPlaces } from "./legend";
-import type { SnapshotLike } from "./metrics";
+import { defaultBreaks, type SnapshotLike } from "./metrics";
 
 const snap = (n: number, stratum: string | null, readiness: number | null, ir = { IR1: 0, IR2: 0, IR3: 0, unclassified: 0 }): SnapshotLike => ({
   n,
@@ -47,5 +47,33 @@ describe("classifyPlaces", () => {
     const indicator = classifyPlaces(codes, snapshots, { key: "cooperation", kind: "indicator" }, "quantile");
     expect(indicator.places.get("a")!.value).toBe(2);
     expect(indicator.legend.find((l) => l.key === "nodata")!.count).toBe(2);
+  });
+
+  it("level scores default to the fixed 1-3 scale: 1.17 and 1.21 share a class instead of opposite ends", () => {
+    const close = new Map([
+      ["a", snap(5, "sentra", 1.17)],
+      ["b", snap(5, "sentra", 1.21)],
+    ]);
+    const metric = { key: "readiness", kind: "readiness" } as const;
+    expect(defaultBreaks(metric)).toBe("fixed");
+    const r = classifyPlaces(["a", "b"], close, metric, defaultBreaks(metric));
+    expect(r.breaks).toEqual([1, 1.4, 1.8, 2.2, 2.6, 3]);
+    expect(r.places.get("a")!.key).toBe(r.places.get("b")!.key);
+    expect(r.legend.map((l) => [l.key, l.count, l.from, l.to])).toEqual([
+      ["c0", 2, 1, 1.4],
+      ["c1", 0, 1.4, 1.8],
+      ["c2", 0, 1.8, 2.2],
+      ["c3", 0, 2.2, 2.6],
+      ["c4", 0, 2.6, 3],
+      ["nodata", 0, undefined, undefined],
+    ]);
+    // quantile breaks are still selectable, and spread the two apart
+    const q = classifyPlaces(["a", "b"], close, metric, "quantile");
+    expect(q.places.get("a")!.key).not.toBe(q.places.get("b")!.key);
+  });
+
+  it("indices and shares keep quantile breaks by default", () => {
+    expect(defaultBreaks({ key: "social_capital", kind: "index" })).toBe("quantile");
+    expect(defaultBreaks({ key: "ir3_share", kind: "share" })).toBe("quantile");
   });
 });

@@ -1,11 +1,11 @@
-import { classBreaks, classify, NO_DATA, NO_DATA_FILL, numericFills, STRATA, STRATUM_FILL, stratumClass, type BreakMethod } from "./classes";
-import { metricValue, type Metric, type SnapshotLike } from "./metrics";
+import { classBreaks, classify, fixedBreaks, NO_DATA, NO_DATA_FILL, numericFills, STRATA, STRATUM_FILL, stratumClass, type BreakMethod } from "./classes";
+import { metricValue, scaleOf, type Metric, type SnapshotLike } from "./metrics";
 
 /** One place's class: `key` is a stratum, c0…c4 or "nodata" (the data-class on the map). */
 export type PlaceClass = { key: string; fill: string; value: number | null; n: number };
 
 /** A legend row; numeric classes carry the lowest and highest value actually in them. */
-export type LegendClass = { key: string; fill: string; count: number; min?: number; max?: number };
+export type LegendClass = { key: string; fill: string; count: number; min?: number; max?: number; /** fixed scale: the class's limits */ from?: number; to?: number };
 
 export type Classified = { places: Map<string, PlaceClass>; legend: LegendClass[]; breaks: number[] };
 
@@ -30,9 +30,10 @@ export function classifyPlaces(codes: readonly string[], snapshots: ReadonlyMap<
   } else {
     const values = new Map(codes.map((c) => [c, snapshots.has(c) ? metricValue(snapshots.get(c)!, metric) : null]));
     // units without respondents do not shape the scale
-    breaks = classBreaks(codes.map((c) => ((snapshots.get(c)?.n ?? 0) > 0 ? values.get(c) : null)), method);
+    const scale = scaleOf(metric);
+    breaks = method === "fixed" && scale ? fixedBreaks(scale) : classBreaks(codes.map((c) => ((snapshots.get(c)?.n ?? 0) > 0 ? values.get(c) : null)), method);
     const fills = numericFills(Math.max(0, breaks.length - 1));
-    legend = fills.map((fill, i) => ({ key: `c${i}`, fill, count: 0 }));
+    legend = fills.map((fill, i) => ({ key: `c${i}`, fill, count: 0, ...(method === "fixed" ? { from: breaks[i], to: breaks[i + 1] } : {}) }));
     for (const code of codes) {
       const s = snapshots.get(code);
       const value = values.get(code) ?? null;

@@ -38,6 +38,27 @@ export type SnapshotLike = {
 
 type StoredScore = { score?: { ir?: Record<string, number>; variables?: Record<string, number | null>; indicators?: Record<string, number | null> } };
 
+/** The scale a metric's values live on (null for strata): level scores 1-3, indices 0-100, shares 0-1. */
+export function scaleOf(metric: Metric): { min: number; max: number } | null {
+  switch (metric.kind) {
+    case "stratum":
+      return null;
+    case "readiness":
+    case "variable":
+    case "indicator":
+      return { min: 1, max: 3 };
+    case "index":
+      return { min: 0, max: 100 };
+    case "share":
+      return { min: 0, max: 1 };
+  }
+}
+
+/** Level-score maps default to the fixed 1-3 scale; indices and shares to quantiles of what is there. */
+export function defaultBreaks(metric: Metric): "fixed" | "quantile" {
+  return metric.kind === "readiness" || metric.kind === "variable" || metric.kind === "indicator" ? "fixed" : "quantile";
+}
+
 /** The numeric value of a metric for one unit, or null when it has none. */
 export function metricValue(s: SnapshotLike, metric: Metric): number | null {
   const score = (s.result as StoredScore | null)?.score;

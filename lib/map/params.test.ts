@@ -7,7 +7,7 @@ describe("map URL parameters", () => {
   it("reads and defaults the parameters", () => {
     const p = parseMapParams({ level: "18.01", by: "readiness", breaks: "equal", view: "table", round: "IR-LAMSEL-2019" });
     expect(p).toMatchObject({ level: "18.01", by: "readiness", breaks: "equal", view: "table", unit: "village", invalidLevel: false });
-    expect(parseMapParams({})).toMatchObject({ level: null, by: "stratum", breaks: "quantile", view: "map", invalidLevel: false });
+    expect(parseMapParams({})).toMatchObject({ level: null, by: "stratum", breaks: null, view: "map", invalidLevel: false });
     expect(parseMapParams({ level: "18.01.16.2004" }).invalidLevel).toBe(true);
     expect(parseMapParams({ level: "x" }).invalidLevel).toBe(true);
   });

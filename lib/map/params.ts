@@ -11,7 +11,8 @@ export type MapParams = {
   round: string | null;
   rubric: string | null;
   by: string;
-  breaks: BreakMethod;
+  /** null: the metric's default (fixed 1-3 for level scores, quantile otherwise) */
+  breaks: BreakMethod | null;
   view: MapViewMode;
   /** only in a regency: villages (default) or districts */
   unit: "village" | "district";
@@ -32,7 +33,7 @@ export function parseMapParams(sp: Search): MapParams & { invalidLevel: boolean 
     round: first(sp.round),
     rubric: first(sp.rubric),
     by: first(sp.by)?.replace(/[^a-z0-9_]/g, "") || "stratum",
-    breaks: BREAK_METHODS.find((b) => b === breaks) ?? "quantile",
+    breaks: BREAK_METHODS.find((b) => b === breaks) ?? null,
     view: first(sp.view) === "table" ? "table" : "map",
     unit: first(sp.unit) === "district" ? "district" : "village",
   };
@@ -50,7 +51,7 @@ export function unitLevelFor(level: string | null, unit: MapParams["unit"]): Map
   return kind === "regency" ? unit : "village";
 }
 
-const DEFAULTS: Partial<Record<keyof MapParams, string>> = { by: "stratum", breaks: "quantile", view: "map", unit: "village" };
+const DEFAULTS: Partial<Record<keyof MapParams, string>> = { by: "stratum", view: "map", unit: "village" };
 
 /** A /map link: the current parameters with `change` applied, defaults left out to keep it short. */
 export function mapHref(current: MapParams, change: Partial<MapParams> = {}): string {

@@ -25,8 +25,8 @@ describe("explainScore", () => {
 
   it("and in English", () => {
     const e = explainScore(RUBRIC_V1, withReadiness(2.05), "en");
-    expect(e.headline).toBe("Pilot cluster: readiness 2.05 (n = 10)");
-    expect(e.sentences[0]).toBe("Readiness 2.05 is above the pilot cluster cut-off (1.67); it needs to rise 0.28 more to become a mature cluster (2.33).");
+    expect(e.headline).toBe("Pilot cluster (initial stage): readiness 2.05 (n = 10)");
+    expect(e.sentences[0]).toBe("Readiness 2.05 is above the pilot cluster (initial stage) cut-off (1.67); it needs to rise 0.28 more to become a mature cluster (2.33).");
   });
 
   it.each([

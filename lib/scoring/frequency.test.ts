@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { combinationCode, frequencyTable } from "./frequency";
-import { irClassOf } from "./ir-class";
+import { IR_CLASSES_V1, irClassOf } from "./ir-class";
 
 describe("frequencyTable", () => {
   it("counts codes with percentages of those who answered", () => {
@@ -28,11 +28,11 @@ describe("irClassOf", () => {
     [[3, 2, 2, 2, 2, 2], "IR3"],
     [[3, 3, 3, 3, 3, 3], "IR3"],
   ])("%j → %s", (v, expected) => {
-    expect(irClassOf(items(v))).toBe(expected);
+    expect(irClassOf(items(v), IR_CLASSES_V1)).toBe(expected);
   });
 
   it("any missing or out-of-range item leaves the business unclassified", () => {
-    expect(irClassOf({ ...items([1, 1, 1, 1, 1, 1]), ir_labour: null })).toBe("unclassified");
-    expect(irClassOf({ ...items([1, 1, 1, 1, 1, 1]), ir_labour: 4 })).toBe("unclassified");
+    expect(irClassOf({ ...items([1, 1, 1, 1, 1, 1]), ir_labour: null }, IR_CLASSES_V1)).toBe("unclassified");
+    expect(irClassOf({ ...items([1, 1, 1, 1, 1, 1]), ir_labour: 4 }, IR_CLASSES_V1)).toBe("unclassified");
   });
 });

@@ -25,7 +25,11 @@ export function irClassOfTotal(total: number | null, cutoffs: IrClassCutoffs): I
   return total < cutoffs.ir2From ? "IR1" : total < cutoffs.ir3From ? "IR2" : "IR3";
 }
 
-/** IR1 0-6, IR2 7-12, IR3 13-18 of the summed items; any item missing → unclassified. */
-export function irClassOf(answers: Record<string, unknown>): IrClass {
-  return irClassOfTotal(irTotalOf(answers), IR_CLASSES_V1);
+/**
+ * The one IR class of a home industry: the summed items against the rubric's cut-offs
+ * (`rubric.irClasses`; v1: IR1 0-6, IR2 7-12, IR3 13-18); any item missing → unclassified.
+ * Scoring, indicator tables and `cli tables` all call this with the round's rubric.
+ */
+export function irClassOf(answers: Record<string, unknown>, cutoffs: IrClassCutoffs): IrClass {
+  return irClassOfTotal(irTotalOf(answers), cutoffs);
 }

@@ -5,9 +5,13 @@ import type { Stratum, Text, VariableName } from "./rubric";
 
 export const STRATUM_LABELS: Record<Stratum, Text> = {
   sentra: { id: "sentra", en: "centre (sentra)" },
-  rintisan: { id: "klaster rintisan", en: "pilot cluster" },
+  // the paper's English for stratum 2; never to be confused with a "pilot-cluster candidate" (section 6)
+  rintisan: { id: "klaster rintisan", en: "pilot cluster (initial stage)" },
   matang: { id: "klaster matang", en: "mature cluster" },
 };
+
+/** rubric.md section 6: a cluster chosen to be developed as a model, whatever its stratum. */
+export const CANDIDATE_LABEL: Text = { id: "kandidat klaster percontohan", en: "pilot-cluster candidate" };
 
 export const VARIABLE_LABELS: Record<VariableName, Text> = {
   institution: { id: "kelembagaan klaster", en: "cluster institution" },

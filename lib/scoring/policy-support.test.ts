@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPktd, policySupport } from "./policy-support";
+import { checkPktd, pktdYearOf, policySupport } from "./policy-support";
 import { RUBRIC_V1 } from "./rubric";
 
 const RECORD = {
@@ -61,12 +61,28 @@ describe("policySupport", () => {
     expect(p.beneficiariesPart).toBe(25);
     expect(p.index).toBe(87.5);
     expect(p.noPktdRecord).toBe(false);
+    expect(p.noPktdReason).toBeNull();
     expect(p.checks).toHaveLength(1);
   });
 
   it("uses the record of the round's year only; without one those parts count 0 and the unit is flagged", () => {
     const p = policySupport(RUBRIC_V1, [supported, none], [RECORD], ["18.01.16.2004"], 2020);
-    expect(p).toMatchObject({ index: 25, rulesPart: 0, beneficiariesPart: 0, noPktdRecord: true, checks: [], villagesWithoutRecord: ["18.01.16.2004"] });
+    expect(p).toMatchObject({ index: 25, rulesPart: 0, beneficiariesPart: 0, noPktdRecord: true, noPktdReason: "no_record", checks: [], villagesWithoutRecord: ["18.01.16.2004"] });
+  });
+
+  it("a round without a fieldwork end date has no PKTD year: no record counts and the flag says why", () => {
+    // a record of year 0 must never match a round whose year was unknown
+    const p = policySupport(RUBRIC_V1, [supported, none], [RECORD, { ...RECORD, year: 0 }], ["18.01.16.2004"], null);
+    expect(p).toMatchObject({ index: 25, year: null, noPktdRecord: true, noPktdReason: "no_year", checks: [] });
+  });
+
+  it.each([
+    ["2019-06-30", 2019],
+    [null, null],
+    [undefined, null],
+    ["", null],
+  ])("the PKTD year of a round ending %s is %s", (periodEnd, year) => {
+    expect(pktdYearOf(periodEnd)).toBe(year);
   });
 
   it("takes the mean over the unit's villages", () => {

@@ -56,6 +56,9 @@ export function checkPktd(rubric: Pick<Rubric, "pktd">, record: Answers): PktdCh
   };
 }
 
+/** Why the PKTD parts count 0: the round has no fieldwork end date, or a village has no record of its year. */
+export type NoPktdReason = "no_year" | "no_record";
+
 export type PolicySupport = {
   index: number;
   /** share of respondents with any programme support, of those whose answer is known */
@@ -64,7 +67,10 @@ export type PolicySupport = {
   rulesPart: number;
   beneficiariesPart: number;
   noPktdRecord: boolean;
-  year: number;
+  /** null when noPktdRecord is false */
+  noPktdReason: NoPktdReason | null;
+  /** the year the round's fieldwork ended; null when the round has no end date */
+  year: number | null;
   /** one per unit village that has a record of `year` */
   checks: PktdCheck[];
   /** unit villages without a record of `year` */
@@ -75,14 +81,15 @@ const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 
 
 /**
  * Policy-support index 0-100 of a unit for the year its round's fieldwork ended. Missing
- * parts count 0: a village without a record of that year, and no known programme answers.
+ * parts count 0: a village without a record of that year, every village when the year is
+ * unknown (null), and no known programme answers.
  */
 export function policySupport(
   rubric: Rubric,
   respondents: readonly Answers[],
   pktd: readonly Answers[],
   villages: readonly string[],
-  year: number,
+  year: number | null,
 ): PolicySupport {
   const w = rubric.policySupport;
   // a multi-select is an array once imported ([] = none); null or absent = not known
@@ -95,7 +102,7 @@ export function policySupport(
   const rules: number[] = [];
   const beneficiaries: number[] = [];
   for (const village of unitVillages) {
-    const record = pktd.find((r) => r.village_code === village && r.year === year);
+    const record = year === null ? undefined : pktd.find((r) => r.village_code === village && r.year === year);
     if (!record) {
       villagesWithoutRecord.push(village);
       rules.push(0);
@@ -109,15 +116,23 @@ export function policySupport(
   }
   const rulesPart = w.rulesWeight * mean(rules);
   const beneficiariesPart = w.beneficiariesWeight * mean(beneficiaries);
+  const noPktdRecord = villagesWithoutRecord.length > 0 || unitVillages.length === 0;
   return {
     index: w.programmeWeight * (programmeShare ?? 0) + rulesPart + beneficiariesPart,
     programmeShare,
     programmeN: answered.length,
     rulesPart,
     beneficiariesPart,
-    noPktdRecord: villagesWithoutRecord.length > 0 || unitVillages.length === 0,
+    noPktdRecord,
+    noPktdReason: !noPktdRecord ? null : year === null ? "no_year" : "no_record",
     year,
     checks,
     villagesWithoutRecord,
   };
+}
+
+/** rubric.md section 5: the PKTD year of a round is the year its fieldwork ended; no end date, no year. */
+export function pktdYearOf(periodEnd: string | null | undefined): number | null {
+  const match = /^(\d{4})-\d{2}-\d{2}$/.exec(periodEnd ?? "");
+  return match ? Number(match[1]) : null;
 }

@@ -74,7 +74,7 @@ export const V1_ACTIONS: Record<string, RecommendationAction> = {
 export const V1_STRATEGIES: Record<Stratum, Text> = {
   sentra: {
     id: "Bangun kelembagaan lebih dahulu (forum dengan peran yang jelas, kegiatan rutin, legalitas) agar menjadi klaster rintisan.",
-    en: "Build institutions first (a forum with clear roles, regular activities, legality) to become a pilot cluster.",
+    en: "Build institutions first (a forum with clear roles, regular activities, legality) to become a pilot cluster (initial stage).",
   },
   rintisan: {
     id: "Bangun konektivitas (pemasok, pedagang, triple helix) dan pasar di luar desa agar menjadi klaster matang.",

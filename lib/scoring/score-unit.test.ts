@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RUBRIC_V1 } from "./rubric";
-import { irClassWith, scoreUnit, stratumOf } from "./score-unit";
+import { irClassOf } from "./ir-class";
+import { scoreUnit, stratumOf } from "./score-unit";
 import { BASE } from "./test-fixtures";
 
 // Expected values written out from rubric.md section 3, not derived from RUBRIC_V1.
@@ -97,20 +98,20 @@ describe("stratumOf compares the unrounded value", () => {
   });
 });
 
-describe("irClassWith", () => {
+describe("irClassOf with the rubric's cut-offs", () => {
   const items = (total: number) => {
     const v = [0, 0, 0, 0, 0, 0].map((_, i) => Math.min(3, Math.max(0, total - 3 * i)));
     return { ir_continuity: v[0], ir_capital: v[1], ir_legality: v[2], ir_market: v[3], ir_labour: v[4], ir_management: v[5] };
   };
   it.each([[0, "IR1"], [6, "IR1"], [7, "IR2"], [12, "IR2"], [13, "IR3"], [18, "IR3"]])("total %i → %s", (total, cls) => {
-    expect(irClassWith(RUBRIC_V1, items(total))).toBe(cls);
+    expect(irClassOf(items(total), RUBRIC_V1.irClasses)).toBe(cls);
   });
   it("any missing item → unclassified; the unit counts each class", () => {
-    expect(irClassWith(RUBRIC_V1, { ...items(10), ir_market: null })).toBe("unclassified");
+    expect(irClassOf({ ...items(10), ir_market: null }, RUBRIC_V1.irClasses)).toBe("unclassified");
     const s = scoreUnit(RUBRIC_V1, [items(6), items(7), items(13), { ...items(13), ir_capital: null }].map((i) => ({ ...BASE, ...i })));
     expect(s.ir).toEqual({ IR1: 1, IR2: 1, IR3: 1, unclassified: 1 });
   });
   it("follows the rubric's bands", () => {
-    expect(irClassWith({ ...RUBRIC_V1, irClasses: { ir2From: 6, ir3From: 12 } }, items(6))).toBe("IR2");
+    expect(irClassOf(items(6), { ir2From: 6, ir3From: 12 })).toBe("IR2");
   });
 });

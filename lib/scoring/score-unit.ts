@@ -1,5 +1,5 @@
 import { scoreIndicator, type Answers, type IndicatorWorking } from "./indicators";
-import { irClassOfTotal, irTotalOf, type IrClass } from "./ir-class";
+import { irClassOf } from "./ir-class";
 import type { Rubric, Stratum, VariableName } from "./rubric";
 import { socialCapitalOf, type SocialCapital } from "./social-capital";
 
@@ -26,10 +26,6 @@ export type UnitScore = {
     previous: { stratum: Stratum; margin: number } | null;
   };
 };
-
-export function irClassWith(rubric: Rubric, answers: Answers): IrClass {
-  return irClassOfTotal(irTotalOf(answers), rubric.irClasses);
-}
 
 /** Compares the unrounded value: exactly 5/3 is rintisan, exactly 7/3 matang. */
 export function stratumOf(rubric: Rubric, readiness: number): Stratum {
@@ -67,7 +63,7 @@ export function scoreUnit(rubric: Rubric, respondents: readonly Answers[]): Unit
   const stratum = readiness === null ? null : stratumOf(rubric, readiness);
 
   const ir: IrDistribution = { IR1: 0, IR2: 0, IR3: 0, unclassified: 0 };
-  for (const r of respondents) ir[irClassWith(rubric, r)]++;
+  for (const r of respondents) ir[irClassOf(r, rubric.irClasses)]++;
 
   return {
     n: respondents.length,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { policySupport } from "./policy-support";
 import { RUBRIC_V1 } from "./rubric";
 import { scoreUnit } from "./score-unit";
 import { toScoresJson } from "./scores-json";
@@ -7,10 +8,14 @@ import { BASE } from "./test-fixtures";
 describe("toScoresJson", () => {
   it("has exactly the keys of interfaces.md `scores --json`, numbers unrounded", () => {
     const s = scoreUnit(RUBRIC_V1, Array.from({ length: 12 }, () => ({ ...BASE, sc_trust_1: 4, sc_reciprocity_1: 4, sc_norms_1: 3 })));
-    const json = toScoresJson({ unit: "cluster", code: "LR7-BATIK", name: "Sentra Batik" }, s, RUBRIC_V1.version, "R2019");
+    const ps = policySupport(RUBRIC_V1, [], [], ["18.01.16.2004"], null);
+    const json = toScoresJson({ unit: "cluster", code: "LR7-BATIK", name: "Sentra Batik" }, s, ps, RUBRIC_V1.version, "R2019");
     expect(Object.keys(json)).toEqual([
-      "unit", "code", "name", "n", "readiness", "stratum", "variables", "indicators", "ir", "social_capital", "social_capital_n", "rubric", "round",
+      "unit", "code", "name", "n", "readiness", "stratum", "variables", "indicators", "ir", "social_capital", "social_capital_n",
+      "policy_support", "no_pktd_record", "pktd_year", "rubric", "round",
     ]);
+    // the "no PKTD record" flag travels with the value, with the unknown year that caused it
+    expect(json).toMatchObject({ policy_support: 0, no_pktd_record: true, pktd_year: null });
     expect(Object.keys(json.variables)).toEqual(["institution", "activity", "performance", "connectivity"]);
     expect(Object.keys(json.indicators)).toEqual(RUBRIC_V1.variables.flatMap((v) => v.indicators.map((i) => i.name)));
     expect(json.indicators.unit_size).toBe(2);

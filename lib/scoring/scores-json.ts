@@ -1,3 +1,4 @@
+import type { PolicySupport } from "./policy-support";
 import type { UnitScore } from "./score-unit";
 import type { Stratum, VariableName } from "./rubric";
 
@@ -16,6 +17,10 @@ export type ScoresJson = {
   ir: { IR1: number; IR2: number; IR3: number; unclassified: number };
   social_capital: number | null;
   social_capital_n: number;
+  policy_support: number;
+  /** rubric.md section 5: the PKTD parts counted 0; pktd_year null says why (no fieldwork end date) */
+  no_pktd_record: boolean;
+  pktd_year: number | null;
   rubric: string;
   round: string;
 };
@@ -23,6 +28,7 @@ export type ScoresJson = {
 export function toScoresJson(
   unit: { unit: ScoreUnitType; code: string; name: string },
   score: UnitScore,
+  policySupport: PolicySupport,
   rubricVersion: string,
   roundCode: string,
 ): ScoresJson {
@@ -40,6 +46,9 @@ export function toScoresJson(
     ir: { IR1: score.ir.IR1, IR2: score.ir.IR2, IR3: score.ir.IR3, unclassified: score.ir.unclassified },
     social_capital: score.socialCapital.index,
     social_capital_n: score.socialCapital.n,
+    policy_support: policySupport.index,
+    no_pktd_record: policySupport.noPktdRecord,
+    pktd_year: policySupport.year,
     rubric: rubricVersion,
     round: roundCode,
   };

@@ -13,8 +13,7 @@ import {
 } from "@/db/queries/scores";
 import { findRoundById } from "@/db/queries/surveys";
 import { AppError } from "@/lib/errors";
-import { policySupport } from "@/lib/scoring/policy-support";
-import type { Rubric } from "@/lib/scoring/rubric";
+import { pktdYearOf, policySupport } from "@/lib/scoring/policy-support";
 import { scoreUnit, type Answers } from "@/lib/scoring/score-unit";
 import { recordHash } from "./plan";
 import { groupUnits } from "./units";
@@ -32,8 +31,8 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   if (!round) throw new AppError("not_found", "round_missing");
   const rubricRow = await getRubricVersion(tx, version ?? round.rubricVersion);
   if (!rubricRow) throw new AppError("not_found", "rubric_missing");
-  const rubric = rubricRow.definition as Rubric;
-  const year = Number((round.periodEnd ?? round.periodStart ?? "").slice(0, 4)) || 0;
+  const rubric = rubricRow.definition;
+  const year = pktdYearOf(round.periodEnd);
 
   const inputs = await roundInputs(tx, roundId);
   const allUnits = groupUnits(

@@ -17,7 +17,7 @@ export const copyRubricAction = authorizedAction(
     const source = await getRubricVersion(tx, input.from);
     if (!source) throw new AppError("not_found", "rubric_missing");
     if (await getRubricVersion(tx, input.version)) throw new AppError("conflict", "rubric_exists");
-    const definition: Rubric = { ...(source.definition as Rubric), version: input.version, label: { id: input.label, en: input.label } };
+    const definition: Rubric = { ...source.definition, version: input.version, label: { id: input.label, en: input.label } };
     await insertRubricVersion(tx, { version: input.version, label: input.label, basedOn: source.version, definition, locked: false, createdBy: user.id });
     await audit({ action: "rubric.copy", entityType: "rubric", entityId: input.version, after: { basedOn: source.version, label: input.label } });
     revalidatePath("/admin/rubrics");
@@ -46,7 +46,7 @@ export const updateRubricAction = authorizedAction(
     const row = await getRubricVersion(tx, input.version);
     if (!row) throw new AppError("not_found", "rubric_missing");
     if (row.locked) throw new AppError("invalid", "rubric_locked");
-    const before = row.definition as Rubric;
+    const before = row.definition;
     const levels: Record<string, Record<string, number>> = {};
     for (const [key, value] of Object.entries(input)) {
       const m = /^level__(.+)__(.+)$/.exec(key);

@@ -14,6 +14,8 @@ import { toLocale } from "@/lib/i18n/config";
 import { checkPktd, RULE_IDS } from "@/lib/scoring/policy-support";
 import type { Rubric } from "@/lib/scoring/rubric";
 import { RUBRIC_V1 } from "@/lib/scoring/rubric-v1";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("data"))("pktdTitle") };
@@ -58,7 +60,7 @@ export default async function PktdPage({ searchParams }: { searchParams: Promise
       </div>
       <section className="card relative overflow-x-auto" tabIndex={0}>
         {records.length === 0 ? (
-          <p>{t("data.noPktd")}</p>
+          <EmptyState className="" why={t("data.noPktd")} step={nextStepFor(user, "pktd")} />
         ) : (
           <table className="data-table" data-testid="pktd">
             <thead>

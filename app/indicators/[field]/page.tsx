@@ -9,11 +9,13 @@ import { toLocale } from "@/lib/i18n/config";
 import { groupByVariable, indicatorField } from "@/lib/indicators/fields";
 import { headline, summarise, type SummaryTexts } from "@/lib/indicators/summary";
 import { indicatorTables } from "@/lib/indicators/tables";
+import type { IrClassCutoffs } from "@/lib/scoring/ir-class";
 import { IndicatorFiltersForm } from "../filters";
 import { IndicatorFigure } from "../indicator-figure";
 import { filterQuery, loadIndicatorData, param, returnPath } from "../load";
 import { NoRounds } from "../no-rounds";
 import { ScopeLine } from "../scope-line";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Props = { params: Promise<{ field: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,12 +43,12 @@ export default async function IndicatorFieldPage({ params, searchParams }: Props
       <Breadcrumb items={[{ label: t("title"), href: `/indicators${keep}` }, { label: field.label[l] }]} label={t("breadcrumb")} />
       <h1 className="text-2xl font-bold">{field.label[l]}</h1>
       {data.kind === "no-rounds" ? (
-        <NoRounds />
+        <NoRounds step={nextStepFor(user, "respondents")} />
       ) : (
         <>
-          <IndicatorFiltersForm action={`/indicators/${field.name}`} rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} />
-          <ScopeLine data={data} locale={l} />
-          {data.records.length > 0 && <Figure data={data.records} field={field.name} locale={l} texts={t.raw("summary") as SummaryTexts} keep={keep} />}
+          <IndicatorFiltersForm action={`/indicators/${field.name}`} rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} regionOption={data.regionOption} />
+          <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
+          {data.records.length > 0 && <Figure data={data.records} irClasses={data.irClasses} field={field.name} locale={l} texts={t.raw("summary") as SummaryTexts} keep={keep} />}
         </>
       )}
       {group && (
@@ -75,10 +77,10 @@ export default async function IndicatorFieldPage({ params, searchParams }: Props
   );
 }
 
-async function Figure({ data, field, locale, texts, keep }: { data: Record<string, unknown>[]; field: string; locale: "id" | "en"; texts: SummaryTexts; keep: string }) {
+async function Figure({ data, irClasses, field, locale, texts, keep }: { data: Record<string, unknown>[]; irClasses: IrClassCutoffs; field: string; locale: "id" | "en"; texts: SummaryTexts; keep: string }) {
   const t = await getTranslations("indicators");
   const def = indicatorField(field)!;
-  const [table] = indicatorTables(data, locale, [def]);
+  const [table] = indicatorTables(data, locale, irClasses, [def]);
   if (!table) return null;
   const summary = summarise(table, locale, texts);
   const notes = [table.paperTable ? t("paperTable", { no: table.paperTable }) : null, field === "ir_class" ? t("derived") : null].filter((x) => x !== null);

@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   const data = await loadIndicatorData(user, { round: query.get("round") ?? undefined, region: query.get("region") ?? undefined });
   if (data.kind !== "ok") return new Response("Not found", { status: 404 });
   const locale = toLocale(await getLocale());
-  const csv = indicatorTablesToCsv(indicatorTables(data.records, locale), locale);
+  const csv = indicatorTablesToCsv(indicatorTables(data.records, locale, data.irClasses), locale);
   const name = `indikator-${data.round.code}${data.region ? `-${data.region.code}` : ""}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
   return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` } });
 }

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!user) return { title: (await getTranslations("regions"))("title") }; // the page sends her to sign-in
   const region = levelOfCode(code) && can(user, "region:view", code) ? await getRegionInScope(await getDb(), user, code) : null;
   if (!region) notFound();
-  return { title: region.name };
+  return { title: `${region.name} — ${(await getTranslations("profile"))("title")}` };
 }
 
 export default async function RegionPage({ params, searchParams }: Props) {
@@ -57,11 +57,23 @@ export default async function RegionPage({ params, searchParams }: Props) {
           {region.kind ? ` · ${t(`kinds.${region.kind}`)}` : ""}
         </p>
         <h1 className="text-2xl font-bold">{region.name}</h1>
+        <p className="mt-1 text-sm text-slate-700">
+          <span className="font-mono" data-testid="region-code">
+            {region.code}
+          </span>
+          {(counts.district ?? 0) > 0 && ` · ${n(counts.district ?? 0)} ${t("levels.district").toLowerCase()}`}
+          {(counts.village ?? 0) > 0 && ` · ${n(counts.village ?? 0)} ${t("regions.villages").toLowerCase()}`}
+        </p>
+      </header>
+
+      <RegionProfile user={user} region={region} roundCode={(await searchParams).round} />
+
+      {/* the technical facts come after the scores: an official opens a profile for the scores */}
+      <details className="card" data-testid="technical">
+        <summary className="cursor-pointer font-semibold">{t("regions.technical")}</summary>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("regions.code")}</dt>
-          <dd className="font-mono" data-testid="region-code">
-            {region.code}
-          </dd>
+          <dd className="font-mono">{region.code}</dd>
           {region.centroidLat !== null && region.centroidLng !== null && (
             <>
               <dt className="font-medium">{t("regions.centroid")}</dt>
@@ -91,9 +103,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
             {t("app.aboutData")}
           </Link>
         </p>
-      </header>
-
-      <RegionProfile user={user} region={region} roundCode={(await searchParams).round} />
+      </details>
 
       {region.level !== "village" && (
         <section className="card" aria-labelledby="children">

@@ -1,19 +1,20 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { NoPktdFlag } from "@/components/scores/policy-support-card";
+import { SortableTable } from "@/components/ui/sortable-table";
 import { ScoreDetails, ScoreHeadline } from "@/components/scores/score-details";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { getDb } from "@/db/client";
-import { getRubricVersion, getSnapshot, listSnapshots, unitHistory } from "@/db/queries/scores";
+import { getRubricVersion, getSnapshot, listSnapshots, pktdVillageNames, unitHistory } from "@/db/queries/scores";
 import { findRoundByCode } from "@/db/queries/surveys";
 import type { Region } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
+import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { parentCodeOf } from "@/lib/regions/admin-units";
-import type { PolicySupport } from "@/lib/scoring/policy-support";
-import type { Rubric } from "@/lib/scoring/rubric";
-import type { UnitScore } from "@/lib/scoring/score-unit";
+import { EmptyState } from "@/components/ui/empty-state";
+import { nextStepFor } from "@/lib/empty-state";
 
 type Props = { user: CurrentUser; region: Region; roundCode?: string };
 
@@ -34,21 +35,24 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
         <h2 id="profile" className="text-lg font-semibold">
           {t("profile.title")}
         </h2>
-        <p className="mt-2">{t("profile.empty")}</p>
+        <EmptyState className="mt-2" why={t("profile.empty")} step={nextStepFor(user, "respondents")} />
       </section>
     );
   }
   const round = (await findRoundByCode(db, current.roundCode))!;
   const version = current.rubricVersion;
   const parent = parentCodeOf(region.code);
-  const [snapshot, rubricRow, clusterRows, siblings] = await Promise.all([
+  const childUnit = unit === "regency" ? "district" : unit === "district" ? "village" : null;
+  const [snapshot, rubricRow, clusterRows, siblings, subUnits] = await Promise.all([
     getSnapshot(db, user, { roundId: round.id, version, unitType: unit, code: region.code }),
     getRubricVersion(db, version),
     listSnapshots(db, user, { roundId: round.id, version, unitType: "cluster", regionCode: region.code }),
     parent ? listSnapshots(db, user, { roundId: round.id, version, unitType: unit, regionCode: parent }) : Promise.resolve([]),
+    childUnit ? listSnapshots(db, user, { roundId: round.id, version, unitType: childUnit, regionCode: region.code }) : Promise.resolve([]),
   ]);
   if (!snapshot || !rubricRow) return null;
-  const { score, policySupport } = snapshot.result as { score: UnitScore; policySupport: PolicySupport };
+  const { score, policySupport } = snapshot.result;
+  const villageNames = await pktdVillageNames(db, policySupport);
   const base = `/scores/${encodeURIComponent(round.code)}`;
   const two = (v: number | null) => (v === null ? "—" : formatNumber(v, l, 2));
   const strat = (s: string | null) => (s ? t(`scores.strata.${s}`) : t("scores.noData"));
@@ -102,9 +106,77 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
         </p>
       </section>
 
-      <ScoreDetails score={score} policySupport={policySupport} rubric={rubricRow.definition as Rubric} version={version} illustrative={round.origin !== "survey"} showWorking={false} rubricHref={can(user, "rubric:manage") ? `/admin/rubrics/${encodeURIComponent(version)}` : undefined} />
+      <ScoreDetails score={score} policySupport={policySupport} rubric={rubricRow.definition} version={version} illustrative={round.origin !== "survey"} showWorking={false} villageNames={villageNames} rubricHref={can(user, "rubric:manage") ? `/admin/rubrics/${encodeURIComponent(version)}` : undefined} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      {childUnit && (
+        <section className="card min-w-0" aria-labelledby="profile-subunits">
+          <h2 id="profile-subunits" className="text-lg font-semibold">
+            {t(`profile.subUnits.${childUnit}`, { count: subUnits.length })}
+          </h2>
+          {subUnits.length === 0 ? (
+            <p className="mt-2 text-sm">{t("profile.noSubUnits")}</p>
+          ) : (
+            <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="profile-subunits">
+              <SortableTable
+                testId="profile-subunits"
+                locale={INTL_LOCALE[l]}
+                sortHint={t("scores.sortHint")}
+                columns={[
+                  { label: t(`scores.units.${childUnit}`) },
+                  { label: "n", numeric: true },
+                  { label: t("scores.readiness"), numeric: true },
+                  { label: t("scores.stratum") },
+                  { label: t("scores.socialCapital"), numeric: true },
+                  { label: t("scores.policySupport"), numeric: true },
+                ]}
+                rows={subUnits.map((s) => ({
+                  key: s.unitCode,
+                  cells: [
+                    {
+                      sort: s.unitName,
+                      content: (
+                        <Link className="link" href={`/regions/${s.unitCode}?round=${encodeURIComponent(round.code)}`}>
+                          {s.unitName}
+                        </Link>
+                      ),
+                    },
+                    { sort: s.n, content: formatNumber(s.n, l) },
+                    { sort: s.readiness, content: two(s.readiness) },
+                    { sort: s.stratum ? ["sentra", "rintisan", "matang"].indexOf(s.stratum) : null, content: <StratumBadge stratum={s.stratum} label={strat(s.stratum)} /> },
+                    { sort: s.socialCapital, content: s.socialCapital === null ? "—" : formatNumber(s.socialCapital, l, 1) },
+                    {
+                      sort: s.policySupport,
+                      content: (
+                        <>
+                          {s.policySupport === null ? "—" : formatNumber(s.policySupport, l, 1)}
+                          {s.result.policySupport.noPktdRecord && (
+                            <div className="max-w-48 text-xs">
+                              <NoPktdFlag policySupport={s.result.policySupport} />
+                            </div>
+                          )}
+                        </>
+                      ),
+                    },
+                  ],
+                }))}
+              />
+            </div>
+          )}
+          {subUnits.length > 0 && (
+            <p className="mt-2">
+              <a
+                className="btn-secondary"
+                download
+                href={`/scores/csv?round=${encodeURIComponent(round.code)}&rubric=${encodeURIComponent(version)}&unit=${childUnit}&region=${region.code}`}
+              >
+                {t("scores.csv")}
+              </a>
+            </p>
+          )}
+        </section>
+      )}
+
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <section className="card" aria-labelledby="profile-clusters">
           <h2 id="profile-clusters" className="text-lg font-semibold">
             {t("profile.clusters", { count: clusterRows.length })}

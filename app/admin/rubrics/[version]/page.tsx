@@ -8,23 +8,22 @@ import { getRubricVersion } from "@/db/queries/scores";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import type { Rubric } from "@/lib/scoring/rubric";
 import { rescoreRubricAction, updateRubricAction } from "../actions";
 
 type Props = { params: Promise<{ version: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).version) };
+  return { title: (await params).version };
 }
 
 export default async function RubricPage({ params }: Props) {
-  const version = decodeURIComponent((await params).version);
+  const version = (await params).version;
   await requirePermission("rubric:manage", `/admin/rubrics/${encodeURIComponent(version)}`);
   const row = await getRubricVersion(await getDb(), version);
   if (!row) notFound();
   const [t, ts, locale] = await Promise.all([getTranslations("rubrics"), getTranslations("scores"), getLocale()]);
   const l = toLocale(locale);
-  const rubric = row.definition as Rubric;
+  const rubric = row.definition;
   const n = (v: number) => formatNumber(v, l, 3);
   return (
     <div className="flex flex-col gap-4">

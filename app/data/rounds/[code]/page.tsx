@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RegionPicker } from "@/components/forms/region-picker";
+import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { OriginBadge } from "@/components/ui/origin-badge";
 import { getDb } from "@/db/client";
@@ -17,7 +19,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ import
 
 // Agrees with the page on "not found": otherwise the page's title replaces the not-found one.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const code = decodeURIComponent((await params).code);
+  const code = (await params).code;
   const user = await getCurrentUser();
   if (!user) return { title: code }; // the page sends her to sign-in
   const round = can(user, "survey:view") ? await getRoundInScope(await getDb(), user, code) : null;
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RoundPage({ params, searchParams }: Props) {
-  const code = decodeURIComponent((await params).code);
+  const code = (await params).code;
   const user = await requirePermission("survey:view", `/data/rounds/${encodeURIComponent(code)}`);
   const db = await getDb();
   const round = await getRoundInScope(db, user, code);
@@ -61,6 +63,11 @@ export default async function RoundPage({ params, searchParams }: Props) {
           <dt className="font-medium">{t("data.period")}</dt>
           <dd>
             {round.periodStart ? formatDate(round.periodStart, l) : "—"} – {round.periodEnd ? formatDate(round.periodEnd, l) : "—"}
+            {!round.periodEnd && (
+              <span className="ml-2 font-semibold text-red-800" data-testid="no-end-date">
+                {t("scores.noPktdYear")}
+              </span>
+            )}
           </dd>
           <dt className="font-medium">{t("data.region")}</dt>
           <dd>
@@ -91,11 +98,8 @@ export default async function RoundPage({ params, searchParams }: Props) {
           </Link>
         </div>
         <form action={`${base}/export`} method="get" className="mt-3 flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="export-region" className="label">
-              {t("data.exportRegion")}
-            </label>
-            <input id="export-region" name="region" className="field" placeholder="18.01.16.2004" pattern="\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?" required />
+          <div className="min-w-64">
+            <RegionPicker id="export-region" name="region" initial={null} texts={await regionPickerTexts("export")} required />
           </div>
           <button type="submit" className="btn-secondary">
             {t("data.exportRegionButton")}

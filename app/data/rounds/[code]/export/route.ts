@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const user = await getCurrentUser();
   if (!user || !can(user, "survey:view")) return new Response("Not found", { status: 404 });
-  const code = decodeURIComponent((await params).code);
+  const code = (await params).code;
   const region = new URL(request.url).searchParams.get("region") ?? undefined;
   if (region && !isRegionCode(region)) return new Response("Bad region code", { status: 400 });
   const db = await getDb();

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QualityPage({ params }: Props) {
-  const code = decodeURIComponent((await params).code);
+  const code = (await params).code;
   const user = await requirePermission("survey:view", `/data/rounds/${encodeURIComponent(code)}/quality`);
   const db = await getDb();
   const round = await getRoundInScope(db, user, code);

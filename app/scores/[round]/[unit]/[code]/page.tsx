@@ -4,27 +4,34 @@ import { notFound } from "next/navigation";
 import { ScoreDetails, ScoreHeadline } from "@/components/scores/score-details";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getDb } from "@/db/client";
-import { getRubricVersion, getSnapshot } from "@/db/queries/scores";
+import { getRubricVersion, getSnapshot, pktdVillageNames } from "@/db/queries/scores";
 import { getRoundInScope } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import type { PolicySupport } from "@/lib/scoring/policy-support";
-import type { Rubric } from "@/lib/scoring/rubric";
-import type { UnitScore } from "@/lib/scoring/score-unit";
 import { UNIT_KINDS } from "@/lib/surveys/units";
 
 type Props = { params: Promise<{ round: string; unit: string; code: string }>; searchParams: Promise<{ rubric?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+/** "Canti — Kesiapan klaster": the unit's name, never its code (a code nobody recognises makes a poor tab). */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const p = await params;
+  const t = await getTranslations("scores");
+  const user = await getCurrentUser();
+  const unit = UNIT_KINDS.find((u) => u === p.unit);
+  if (!user || !unit || !can(user, "survey:view")) return { title: t("title") };
+  const db = await getDb();
+  const round = await getRoundInScope(db, user, p.round);
+  const snapshot = round ? await getSnapshot(db, user, { roundId: round.id, version: (await searchParams).rubric ?? round.rubricVersion, unitType: unit, code: p.code }) : null;
+  return { title: snapshot ? `${snapshot.unitName} — ${t("title")}` : t("title") };
 }
 
 export default async function UnitScorePage({ params, searchParams }: Props) {
   const p = await params;
-  const roundCode = decodeURIComponent(p.round);
-  const code = decodeURIComponent(p.code);
+  const roundCode = p.round;
+  const code = p.code;
   const unit = UNIT_KINDS.find((u) => u === p.unit);
   const user = await requirePermission("survey:view", `/scores/${p.round}/${p.unit}/${p.code}`);
   if (!unit) notFound();
@@ -36,8 +43,9 @@ export default async function UnitScorePage({ params, searchParams }: Props) {
   if (!snapshot || !rubricRow) notFound();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const l = toLocale(locale);
-  const rubric = rubricRow.definition as Rubric;
-  const { score, policySupport } = snapshot.result as { score: UnitScore; policySupport: PolicySupport };
+  const rubric = rubricRow.definition;
+  const { score, policySupport } = snapshot.result;
+  const villageNames = await pktdVillageNames(db, policySupport);
 
   return (
     <div className="flex flex-col gap-4">
@@ -76,6 +84,7 @@ export default async function UnitScorePage({ params, searchParams }: Props) {
         rubric={rubric}
         version={version}
         illustrative={round.origin !== "survey"}
+        villageNames={villageNames}
         rubricHref={can(user, "rubric:manage") ? `/admin/rubrics/${encodeURIComponent(version)}` : undefined}
       />
     </div>
