@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   "survey:import", // create rounds, import respondents and clusters
   "pktd:import", // import village cash-for-work records (within scope)
   "rubric:manage", // copy and revise rubric versions, re-score, compare
+  "decision:record", // record a decision on a pilot-cluster candidate (within scope)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,8 +22,8 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "survey:view"], scope: "national" },
-  regency_official: { permissions: ["region:view", "survey:view", "pktd:import"], scope: "assigned" },
+  ministry_staff: { permissions: ["region:view", "survey:view", "decision:record"], scope: "national" },
+  regency_official: { permissions: ["region:view", "survey:view", "pktd:import", "decision:record"], scope: "assigned" },
   researcher: { permissions: ["region:view", "survey:view", "survey:import", "pktd:import"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 

@@ -4,3 +4,4 @@ export { candidateInputOf, type CandidateInput, type StoredClusterScore } from "
 export { toCandidateJson, type CandidateJson } from "./json";
 export { priorityOf, PRIORITY_PARTS, type Priority, type PriorityPart } from "./priority";
 export { quadrantOf, quadrantThresholds, QUADRANTS, type Quadrant } from "./quadrant";
+export { DECISION_KINDS, decisionSnapshotOf, snapshotChanges, type DecisionKindName, type DecisionSnapshot, type SnapshotChange } from "./snapshot";
