@@ -113,3 +113,47 @@ describe("robustness (1,000 weight draws from the rubric's seed)", () => {
     expect(percentile([], 5)).toBeNull();
   });
 });
+
+describe("robustness agrees with re-ranking every draw the plain way", () => {
+  it("on 40 varied clusters (including ties and missing parts)", async () => {
+    const { criteriaOf, isCandidate } = await import("./criteria");
+    const { priorityOf } = await import("./priority");
+    const { rankOrder } = await import("./rank");
+    const random = seededRandom(99);
+    const r2 = (x: number) => Math.round(x * 4) / 4;
+    const clusters = Array.from({ length: 40 }, (_, i) => {
+      const variables = { institution: r2(1 + 2 * random()), activity: r2(1 + 2 * random()), performance: r2(1 + 2 * random()), connectivity: r2(1 + 2 * random()) };
+      const readiness = 0.12 * variables.institution + 0.25 * variables.activity + 0.3 * variables.performance + 0.33 * variables.connectivity;
+      return cluster({
+        code: `K-${String(i).padStart(2, "0")}`,
+        variables,
+        readiness,
+        stratum: readiness < 5 / 3 ? "sentra" : readiness < 7 / 3 ? "rintisan" : "matang",
+        socialCapital: i % 7 === 0 ? null : 60 + Math.round(random() * 4) * 10,
+        policySupport: Math.round(random() * 4) * 25,
+      });
+    });
+    const rubric = rubricWith(RUBRIC_V1, {});
+    rubric.candidates.robustness.draws = 200;
+    const fast = candidatesFor(rubric, clusters);
+    // the plain way: every draw, every criterion and priority from scratch, a full sort
+    const rnd = seededRandom(rubric.candidates.robustness.seed);
+    const ranks = new Map<string, number[]>(clusters.map((c) => [c.code, []]));
+    for (let d = 0; d < 200; d++) {
+      const w = drawWeights(rubric.variables.map((v) => v.weight), 0.2, rnd);
+      const rows = clusters
+        .map((c) => {
+          const readiness = w[0]! * c.variables.institution! + w[1]! * c.variables.activity! + w[2]! * c.variables.performance! + w[3]! * c.variables.connectivity!;
+          const ok = isCandidate(criteriaOf(rubric.candidates, rubric.cutoffs, { ...c, stratum: null }, readiness));
+          return { code: c.code, readiness, ok, priority: priorityOf(rubric.candidates.priorityWeights, { ...c, readiness }).value };
+        })
+        .filter((r) => r.ok);
+      rankOrder(rows).forEach((r, k) => ranks.get(r.code)!.push(k + 1));
+    }
+    for (const row of fast) {
+      const mine = ranks.get(row.code)!.sort((a, b) => a - b);
+      expect(row.robustness.shareCandidate).toBe(mine.length / 200);
+      expect([row.robustness.rankLow, row.robustness.rankHigh]).toEqual([percentile(mine, 5), percentile(mine, 95)]);
+    }
+  });
+});

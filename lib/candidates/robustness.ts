@@ -1,9 +1,8 @@
 import type { Rubric } from "@/lib/scoring/rubric";
-import { criteriaOf, isCandidate } from "./criteria";
+import { criteriaOf } from "./criteria";
 import type { CandidateInput } from "./input";
 import { priorityOf } from "./priority";
 import { seededRandom } from "./random";
-import { compareRankable, type Rankable } from "./rank";
 
 export type Robustness = {
   /** rank at the low and high percentile over the draws in which the cluster is a candidate; null when it never is */
@@ -16,7 +15,7 @@ export type Robustness = {
 };
 
 /** Nearest-rank percentile of sorted values: the smallest value with at least p % at or below it. */
-export function percentile(sorted: readonly number[], p: number): number | null {
+export function percentile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i] ?? null;
@@ -30,44 +29,93 @@ export function drawWeights(weights: readonly number[], spread: number, random: 
 }
 
 /**
+ * What a draw can change of one cluster: only readiness moves with the weights, so C3-C6 and
+ * the social-capital and support parts of priority are worked out once (the page must answer
+ * for 1,000 clusters × 1,000 draws well within its time).
+ */
+function prepare(rubric: Rubric, c: CandidateInput) {
+  const rules = rubric.candidates;
+  const names = rubric.variables.map((v) => v.name);
+  const scores = names.map((n) => c.variables[n]);
+  const complete = scores.every((s) => s !== null);
+  // readiness moves in a draw, so C1 and C2 are left out here and checked per draw
+  const fixed = criteriaOf(rules, rubric.cutoffs, { ...c, readiness: null, stratum: null });
+  const fixedFail = (["C3", "C4", "C5", "C6"] as const).some((id) => fixed[id].status === "fail");
+  // priority is linear in readiness: slope × readiness + intercept (constant without readiness)
+  const at1 = priorityOf(rules.priorityWeights, { readiness: complete ? 1 : null, socialCapital: c.socialCapital, policySupport: c.policySupport }).value;
+  const at3 = priorityOf(rules.priorityWeights, { readiness: complete ? 3 : null, socialCapital: c.socialCapital, policySupport: c.policySupport }).value;
+  const slope = at1 === null || at3 === null ? 0 : (at3 - at1) / 2;
+  return { scores: complete ? Float64Array.from(scores as number[]) : null, fixedFail, slope, intercept: at1 === null ? null : at1 - slope };
+}
+
+/**
  * rubric.md section 6 "Robustness": re-rank under `draws` weight sets from the rubric's seed.
  * `baseCandidate` says which clusters are candidates with the rubric's own weights.
  */
 export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[], baseCandidate: ReadonlySet<string>): Map<string, Robustness> {
   const rules = rubric.candidates;
   const { spread, draws, seed, minShare, maxInterval, percentiles } = rules.robustness;
+  const { rintisan, matang } = rubric.cutoffs;
+  const allowed = new Set(rules.C1.strata);
   const random = seededRandom(seed);
   const weights = rubric.variables.map((v) => v.weight);
-  const names = rubric.variables.map((v) => v.name);
+  // ties end on the cluster code: rank positions in code order once
+  const byCode = clusters.map((c, i) => ({ c, i })).sort((a, b) => (a.c.code < b.c.code ? -1 : a.c.code > b.c.code ? 1 : 0));
+  const codeOrder = new Int32Array(clusters.length);
+  byCode.forEach((x, k) => (codeOrder[x.i] = k));
+  const prepared = clusters.map((c) => prepare(rubric, c));
+  const live = prepared.map((p, i) => i).filter((i) => !prepared[i]!.fixedFail);
+
+  const n = clusters.length;
+  const priority = new Float64Array(n);
+  const readiness = new Float64Array(n);
+  const hasReadiness = new Uint8Array(n);
   const ranks: number[][] = clusters.map(() => []);
-  const rows: (Rankable & { i: number })[] = clusters.map((c, i) => ({ code: c.code, priority: null, readiness: null, i }));
+  const scored = new Int32Array(live.length);
+  const keys = new Float64Array(live.length);
+  const unscored: number[] = [];
+  // after priority: readiness (missing last), then code
+  const after = (a: number, b: number) => hasReadiness[b]! - hasReadiness[a]! || readiness[b]! - readiness[a]! || codeOrder[a]! - codeOrder[b]!;
 
   for (let d = 0; d < draws; d++) {
     const w = drawWeights(weights, spread, random);
-    const inDraw: (Rankable & { i: number })[] = [];
-    clusters.forEach((c, i) => {
-      let readiness: number | null = 0;
-      for (let k = 0; k < names.length; k++) {
-        const score = c.variables[names[k]!];
-        if (score === null) {
-          readiness = null;
-          break;
-        }
-        readiness += w[k]! * score;
+    let m = 0;
+    unscored.length = 0;
+    for (const i of live) {
+      const p = prepared[i]!;
+      if (p.scores) {
+        let r = 0;
+        for (let k = 0; k < w.length; k++) r += w[k]! * p.scores[k]!;
+        const stratum = r < rintisan ? "sentra" : r < matang ? "rintisan" : "matang";
+        if (!allowed.has(stratum) || r < rules.C2.readinessMin) continue;
+        readiness[i] = r;
+        hasReadiness[i] = 1;
+      } else hasReadiness[i] = 0;
+      if (p.intercept === null) {
+        unscored.push(i);
+        continue;
       }
-      if (!isCandidate(criteriaOf(rules, rubric.cutoffs, c, readiness))) return;
-      const row = rows[i]!;
-      row.readiness = readiness;
-      row.priority = priorityOf(rules.priorityWeights, { readiness, socialCapital: c.socialCapital, policySupport: c.policySupport }).value;
-      inDraw.push(row);
-    });
-    inDraw.sort(compareRankable);
-    inDraw.forEach((row, r) => ranks[row.i]!.push(r + 1));
+      priority[i] = p.scores ? p.slope * readiness[i]! + p.intercept : p.intercept;
+      scored[m] = i;
+      keys[m++] = -priority[i]!;
+    }
+    // rank = 1 + those with a higher priority (a native numeric sort and a binary search,
+    // no comparator calls), then the exact ties, which are rare, ordered one by one
+    const sorted = keys.subarray(0, m).slice().sort();
+    for (let s = 0; s < m; s++) {
+      const i = scored[s]!;
+      const k = keys[s]!;
+      const below = lowerBound(sorted, k);
+      let rank = below + 1;
+      if (upperBound(sorted, k) - below > 1) for (let t = 0; t < m; t++) if (keys[t] === k && t !== s && after(scored[t]!, i) < 0) rank++;
+      ranks[i]!.push(rank);
+    }
+    unscored.sort(after).forEach((i, k) => ranks[i]!.push(m + k + 1));
   }
 
   return new Map(
     clusters.map((c, i) => {
-      const sorted = ranks[i]!.sort((a, b) => a - b);
+      const sorted = Int32Array.from(ranks[i]!).sort();
       const rankLow = percentile(sorted, percentiles.low);
       const rankHigh = percentile(sorted, percentiles.high);
       const shareCandidate = draws > 0 ? sorted.length / draws : 0;
@@ -76,4 +124,28 @@ export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[]
       return [c.code, { rankLow, rankHigh, shareCandidate, fragile }];
     }),
   );
+}
+
+/** Index of the first value ≥ x in ascending `a`. */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first value > x in ascending `a`. */
+function upperBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
