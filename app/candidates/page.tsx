@@ -105,6 +105,49 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
     </td>
   );
 
+  // under 768 px each cluster is a card: a six-column table would hide priority and the decision off-screen
+  const cards = (list: CandidateRow[], testId: string) => (
+    <ul className="mt-2 flex flex-col gap-3 md:hidden" data-testid={testId}>
+      {list.map((r) => (
+        <li key={r.code} className="rounded-md border border-slate-200 p-3" data-code={r.code}>
+          <table className="w-full text-left">
+            <tbody>
+              <tr>{clusterCell(r)}</tr>
+            </tbody>
+          </table>
+          <p className="mt-2 font-semibold">
+            {r.rank !== null ? `${t("candidates.rank")} ${r.rank}` : `${t("candidates.fails")}: ${r.failed.join(", ")}`}
+          </p>
+          <div className="mt-2">
+            <CriteriaList criteria={r.criteria} />
+          </div>
+          <table className="mt-2 w-full text-left text-sm">
+            <tbody>
+              <tr>
+                <th scope="row" className="pr-2 align-top font-semibold">
+                  {t("candidates.priority")}
+                </th>
+                {priorityCell(r)}
+              </tr>
+              <tr>
+                <th scope="row" className="pr-2 align-top font-semibold">
+                  {t("candidates.robustness")}
+                </th>
+                {robustnessCell(r)}
+              </tr>
+              <tr>
+                <th scope="row" className="pr-2 align-top font-semibold">
+                  {t("candidates.decision")}
+                </th>
+                {decisionCell(r)}
+              </tr>
+            </tbody>
+          </table>
+        </li>
+      ))}
+    </ul>
+  );
+
   return (
     <div className="flex flex-col gap-4">
       {header}
@@ -128,7 +171,9 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
             {candidates.length === 0 ? (
               <p className="mt-2">{t("candidates.noCandidates")}</p>
             ) : (
-              <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="candidates-heading">
+              <>
+              {cards(candidates, "candidate-cards")}
+              <div className="mt-2 hidden overflow-x-auto md:block" tabIndex={0} role="region" aria-labelledby="candidates-heading">
                 <table className="data-table" data-testid="candidates">
                   <thead>
                     <tr>
@@ -156,6 +201,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                   </tbody>
                 </table>
               </div>
+              </>
             )}
           </section>
           {others.length > 0 && (
@@ -164,7 +210,8 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                 {t("candidates.othersTitle", { n: others.length })}
               </h2>
               <p className="text-sm">{t("candidates.othersIntro")}</p>
-              <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="others-heading">
+              {cards(others, "non-candidate-cards")}
+              <div className="mt-2 hidden overflow-x-auto md:block" tabIndex={0} role="region" aria-labelledby="others-heading">
                 <table className="data-table" data-testid="non-candidates">
                   <thead>
                     <tr>
