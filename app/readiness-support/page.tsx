@@ -98,7 +98,9 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
             <p className="mt-1" data-testid="support-summary">
               {summary}
             </p>
-            <div className="mt-3 grid gap-4 lg:grid-cols-[2fr_1fr]">
+            <div className="mt-3 grid grid-cols-1 gap-4 lg:grid-cols-[2fr_1fr]">
+              {/* min-w-0: a grid item would otherwise keep the canvas's drawn width when the screen narrows */}
+              <div className="min-w-0">
               <QuadrantChart
                 points={placed
                   .filter((p) => p.readiness !== null && p.support !== null)
@@ -108,6 +110,7 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
                 ariaLabel={summary}
                 intlLocale={INTL_LOCALE[l]}
               />
+              </div>
               <table className="data-table self-start" data-testid="quadrant-counts">
                 <thead>
                   <tr>
