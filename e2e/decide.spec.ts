@@ -164,7 +164,9 @@ test("home pages of ministry staff, researcher and administrator link to what is
   await shoot(page, "home-peneliti");
   await signInByApi(page, "admin");
   await page.goto("/");
-  await expect(page.getByTestId("home-audit")).toContainText("decision.record");
+  // the newest event is her own sign-in; each links to the audit log filtered by its action
+  await expect(page.getByTestId("home-audit").getByRole("listitem").first()).toContainText("auth.sign_in · admin");
+  await expect(page.getByTestId("home-audit").getByRole("link", { name: "auth.sign_in" }).first()).toHaveAttribute("href", "/admin/audit?action=auth.sign_in");
   await expect(page.getByTestId("home-accounts").getByRole("link").first()).toHaveAttribute("href", "/admin/users");
   await shoot(page, "home-admin");
 });
