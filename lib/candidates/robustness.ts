@@ -56,7 +56,11 @@ export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[]
   const rules = rubric.candidates;
   const { spread, draws, seed, minShare, maxInterval, percentiles } = rules.robustness;
   const { rintisan, matang } = rubric.cutoffs;
-  const allowed = new Set(rules.C1.strata);
+  // C1 as readiness intervals, so a draw compares numbers instead of naming a stratum
+  const allowSentra = rules.C1.strata.includes("sentra");
+  const allowRintisan = rules.C1.strata.includes("rintisan");
+  const allowMatang = rules.C1.strata.includes("matang");
+  const minReadiness = rules.C2.readinessMin;
   const random = seededRandom(seed);
   const weights = rubric.variables.map((v) => v.weight);
   // ties end on the cluster code: rank positions in code order once
@@ -70,7 +74,9 @@ export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[]
   const priority = new Float64Array(n);
   const readiness = new Float64Array(n);
   const hasReadiness = new Uint8Array(n);
-  const ranks: number[][] = clusters.map(() => []);
+  // rank of cluster i in its k-th draw as a candidate: ranks[i * draws + k]
+  const ranks = new Int32Array(n * draws);
+  const counts = new Int32Array(n);
   const scored = new Int32Array(live.length);
   const keys = new Float64Array(live.length);
   const unscored: number[] = [];
@@ -86,8 +92,7 @@ export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[]
       if (p.scores) {
         let r = 0;
         for (let k = 0; k < w.length; k++) r += w[k]! * p.scores[k]!;
-        const stratum = r < rintisan ? "sentra" : r < matang ? "rintisan" : "matang";
-        if (!allowed.has(stratum) || r < rules.C2.readinessMin) continue;
+        if (r < minReadiness || !(r < rintisan ? allowSentra : r < matang ? allowRintisan : allowMatang)) continue;
         readiness[i] = r;
         hasReadiness[i] = 1;
       } else hasReadiness[i] = 0;
@@ -107,15 +112,15 @@ export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[]
       const k = keys[s]!;
       const below = lowerBound(sorted, k);
       let rank = below + 1;
-      if (upperBound(sorted, k) - below > 1) for (let t = 0; t < m; t++) if (keys[t] === k && t !== s && after(scored[t]!, i) < 0) rank++;
-      ranks[i]!.push(rank);
+      if (sorted[below + 1] === k) for (let t = 0; t < m; t++) if (keys[t] === k && t !== s && after(scored[t]!, i) < 0) rank++;
+      ranks[i * draws + counts[i]!++] = rank;
     }
-    unscored.sort(after).forEach((i, k) => ranks[i]!.push(m + k + 1));
+    unscored.sort(after).forEach((i, k) => (ranks[i * draws + counts[i]!++] = m + k + 1));
   }
 
   return new Map(
     clusters.map((c, i) => {
-      const sorted = Int32Array.from(ranks[i]!).sort();
+      const sorted = ranks.subarray(i * draws, i * draws + counts[i]!).sort();
       const rankLow = percentile(sorted, percentiles.low);
       const rankHigh = percentile(sorted, percentiles.high);
       const shareCandidate = draws > 0 ? sorted.length / draws : 0;
@@ -133,18 +138,6 @@ function lowerBound(a: Float64Array, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first value > x in ascending `a`. */
-function upperBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
