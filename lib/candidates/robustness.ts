@@ -68,9 +68,25 @@ export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[]
   const codeOrder = new Int32Array(clusters.length);
   byCode.forEach((x, k) => (codeOrder[x.i] = k));
   const prepared = clusters.map((c) => prepare(rubric, c));
-  const live = prepared.map((p, i) => i).filter((i) => !prepared[i]!.fixedFail);
+  const live = Int32Array.from(prepared.map((p, i) => i).filter((i) => !prepared[i]!.fixedFail));
 
   const n = clusters.length;
+  // the prepared parts as flat typed arrays: the draw loop runs draws × clusters times
+  const V = weights.length;
+  const variableScores = new Float64Array(n * V);
+  const complete = new Uint8Array(n);
+  const slope = new Float64Array(n);
+  const intercept = new Float64Array(n);
+  const hasIntercept = new Uint8Array(n);
+  prepared.forEach((p, i) => {
+    if (p.scores) {
+      complete[i] = 1;
+      variableScores.set(p.scores, i * V);
+    }
+    slope[i] = p.slope;
+    hasIntercept[i] = p.intercept === null ? 0 : 1;
+    intercept[i] = p.intercept ?? 0;
+  });
   const priority = new Float64Array(n);
   const readiness = new Float64Array(n);
   const hasReadiness = new Uint8Array(n);
@@ -87,20 +103,20 @@ export function robustnessOf(rubric: Rubric, clusters: readonly CandidateInput[]
     const w = drawWeights(weights, spread, random);
     let m = 0;
     unscored.length = 0;
-    for (const i of live) {
-      const p = prepared[i]!;
-      if (p.scores) {
+    for (let l = 0; l < live.length; l++) {
+      const i = live[l]!;
+      if (complete[i]) {
         let r = 0;
-        for (let k = 0; k < w.length; k++) r += w[k]! * p.scores[k]!;
+        for (let k = 0, o = i * V; k < V; k++, o++) r += w[k]! * variableScores[o]!;
         if (r < minReadiness || !(r < rintisan ? allowSentra : r < matang ? allowRintisan : allowMatang)) continue;
         readiness[i] = r;
         hasReadiness[i] = 1;
       } else hasReadiness[i] = 0;
-      if (p.intercept === null) {
+      if (!hasIntercept[i]) {
         unscored.push(i);
         continue;
       }
-      priority[i] = p.scores ? p.slope * readiness[i]! + p.intercept : p.intercept;
+      priority[i] = complete[i] ? slope[i]! * readiness[i]! + intercept[i]! : intercept[i]!;
       scored[m] = i;
       keys[m++] = -priority[i]!;
     }
