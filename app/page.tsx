@@ -2,11 +2,16 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { countDescendants, listEntryRegions } from "@/db/queries/regions";
+import { listRounds } from "@/db/queries/surveys";
 import { hasNationalScope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
 import { getLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/config";
+import { AdminDashboard, MinistryDashboard, ResearcherDashboard } from "./_home/national";
+import { OfficialDashboard } from "./_home/official";
+
+export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const [t, user, locale] = await Promise.all([getTranslations("home"), getCurrentUser(), getLocale()]);
@@ -33,12 +38,34 @@ export default async function HomePage() {
   const db = await getDb();
   const entries = await listEntryRegions(db, user);
   const national = hasNationalScope(user);
-  const counts = national ? [] : await Promise.all(entries.map((r) => countDescendants(db, user, r.code)));
+  const [counts, rounds, td] = await Promise.all([
+    national ? [] : Promise.all(entries.map((r) => countDescendants(db, user, r.code))),
+    listRounds(db, user),
+    getTranslations("dashboard"),
+  ]);
   const n = (v: number | undefined) => formatNumber(v ?? 0, toLocale(locale));
+
+  const dashboard =
+    user.role === "administrator" ? (
+      <AdminDashboard />
+    ) : user.role === "researcher" ? (
+      <ResearcherDashboard user={user} rounds={rounds} />
+    ) : user.role === "ministry_staff" ? (
+      <MinistryDashboard user={user} rounds={rounds} />
+    ) : rounds[0] ? (
+      <OfficialDashboard user={user} round={rounds[0]} />
+    ) : (
+      <p className="card">{td("noData")}</p>
+    );
 
   return (
     <div className="flex flex-col gap-4">
-      {intro}
+      <section aria-labelledby="what-now" className="flex flex-col gap-3">
+        <h1 id="what-now" className="text-2xl font-bold">
+          {td("whatNow")}
+        </h1>
+        {dashboard}
+      </section>
       <section className="card" aria-labelledby="your-regions">
         <h2 id="your-regions" className="text-lg font-semibold">
           {t("yourRegions")}

@@ -148,7 +148,26 @@ describe("command-line interface (interfaces.md)", () => {
     expect(JSON.parse(cliOn(fresh, "scores", "--round", "IR-LAMSEL-2019", "--unit", "cluster", "--json").stdout)).toHaveLength(2);
   });
 
-  it.each([[["backup"]], [["restore", "a", "b"]], [[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]], [["scores", "--round", "X"]], [["scores", "--round", "X", "--unit", "province"]]])(
+  it("candidates --json lists every cluster of the round in rank order, in the interfaces.md shape", () => {
+    const r = cli("candidates", "--round", "IR-LAMSEL-2019", "--region", "18.01", "--json");
+    expect(r.status).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows.map((x) => x.code).sort()).toEqual(["CANTI-KERIPIK", "WMT-BAKSO"]);
+    for (const x of rows) {
+      expect(Object.keys(x).sort()).toEqual(["candidate", "code", "criteria", "name", "priority", "rank", "robustness"]);
+      expect(Object.keys(x.criteria as object)).toEqual(["C1", "C2", "C3", "C4", "C5", "C6"]);
+      expect(Object.values(x.criteria as object).every((v) => ["pass", "fail", "unknown"].includes(v))).toBe(true);
+      expect(Object.keys(x.robustness as object).sort()).toEqual(["fragile", "rank_p5", "rank_p95", "share_candidate"]);
+      expect(x.candidate === (x.rank !== null)).toBe(true);
+    }
+    // candidates first, ranked 1, 2, …; the same output on a second run (seeded draws)
+    const ranks = rows.filter((x) => x.candidate).map((x) => x.rank);
+    expect(ranks).toEqual(ranks.map((_, i) => i + 1));
+    expect(cli("candidates", "--round", "IR-LAMSEL-2019", "--region", "18.01", "--json").stdout).toBe(r.stdout);
+    expect(cli("candidates", "--round", "IR-LAMSEL-2019", "--rubric", "no-such-rubric", "--json").status).toBe(1);
+  });
+
+  it.each([[["backup"]], [["restore", "a", "b"]], [[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]], [["scores", "--round", "X"]], [["scores", "--round", "X", "--unit", "province"]], [["candidates"]], [["candidates", "--round", "X", "--region", "Lampung"]]])(
     "usage errors exit 2: %j",
     (args) => {
       expect(cli(...args).status).toBe(2);

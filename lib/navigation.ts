@@ -7,6 +7,8 @@ const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/regions", key: "regions", permission: "region:view" },
   { href: "/scores", key: "scores", permission: "survey:view" },
   { href: "/indicators", key: "indicators", permission: "survey:view" },
+  { href: "/candidates", key: "candidates", permission: "survey:view" },
+  { href: "/readiness-support", key: "support", permission: "survey:view" },
   { href: "/compare", key: "compare", permission: "survey:view" },
   { href: "/briefs", key: "briefs", permission: "brief:view" },
   { href: "/data", key: "data", permission: "survey:view" },

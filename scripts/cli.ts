@@ -6,11 +6,14 @@ import { parseArgs } from "node:util";
 import { backupDatabase, restoreDatabase } from "@/db/backup";
 import { openDb, type Handle } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
+import { listClusterScores } from "@/db/queries/candidates";
 import { getRubricVersion, listSnapshots } from "@/db/queries/scores";
 import { findRoundByCode, listClusterRecords, listRespondentAnswers } from "@/db/queries/surveys";
 import { BackupError } from "@/lib/backup/format";
+import { candidateInputOf, candidatesFor, toCandidateJson } from "@/lib/candidates";
 import { AppError } from "@/lib/errors";
 import { clustersToCsv, respondentsToCsv } from "@/lib/import/export-csv";
+import type { Rubric } from "@/lib/scoring/rubric";
 import { formatMessage } from "@/lib/import/messages";
 import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/fields";
 import { frequencyTable } from "@/lib/scoring/frequency";
@@ -30,7 +33,8 @@ const USAGE = `usage:
   npm run cli -- tables --round <round-code> [--region <code>] --json
   npm run cli -- backup <file>
   npm run cli -- restore <file>
-  npm run cli -- brief --unit <cluster|village|district|regency>:<code> --round <round-code> --lang id|en --format md|pdf [--rubric <version>] [--out <file>]`;
+  npm run cli -- brief --unit <cluster|village|district|regency>:<code> --round <round-code> --lang id|en --format md|pdf [--rubric <version>] [--out <file>]
+  npm run cli -- candidates --round <round-code> [--region <code>] [--rubric <version>] --json`;
 
 class UsageError extends Error {}
 
@@ -253,6 +257,29 @@ async function runBrief(handle: Handle, values: Record<string, string | boolean 
   return 0;
 }
 
+/** The pilot-cluster candidates of interfaces.md's `candidates --json`, from stored scores, in rank order. */
+async function runCandidates(handle: Handle, values: Record<string, string | boolean | undefined>) {
+  if (typeof values.round !== "string") throw new UsageError("candidates needs --round");
+  const region = regionArg(values);
+  const round = await findRoundByCode(handle.db, values.round);
+  if (!round) {
+    console.error(`round '${values.round}' does not exist`);
+    return 1;
+  }
+  const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
+  const rubricRow = await getRubricVersion(handle.db, version);
+  if (!rubricRow) {
+    console.error(`rubric version '${version}' does not exist`);
+    return 1;
+  }
+  const rubric = rubricRow.definition as Rubric;
+  const stored = await listClusterScores(handle.db, CLI_ACTOR, { roundId: round.id, version, regionCode: region });
+  const out = candidatesFor(rubric, stored.map((s) => candidateInputOf(rubric.candidates, s))).map(toCandidateJson);
+  if (values.json) console.log(JSON.stringify(out, null, 2));
+  else for (const o of out) console.log(`${o.rank ?? "-"}\t${o.code}\t${o.name}\tpriority=${o.priority?.toFixed(1) ?? "-"}\t${Object.entries(o.criteria).map(([k, v]) => `${k}:${v}`).join(" ")}`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -298,10 +325,11 @@ async function main(argv: string[]): Promise<number> {
       await handle.close();
     }
   }
-  if (command === "scores" || command === "tables") {
+  if (command === "scores" || command === "tables" || command === "candidates") {
     if (what) throw new UsageError(`unexpected argument: ${what}`);
     const handle = await openDb();
     try {
+      if (command === "candidates") return await runCandidates(handle, values);
       return command === "scores" ? await runScores(handle, values) : await runTables(handle, values);
     } finally {
       await handle.close();

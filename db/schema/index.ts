@@ -6,3 +6,4 @@ export * from "./scoring";
 export * from "./policy";
 export * from "./compare";
 export * from "./briefs";
+export * from "./decisions";

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "brief.approve",
   "brief.publish",
   "brief.reopen",
+  "decision.record",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,10 +10,10 @@ const actors: Record<Role, Actor> = {
 
 // What each role may do at all (no region involved).
 const EXPECTED: Record<Role, Record<Permission, boolean>> = {
-  administrator: { "region:view": true, "account:own": true, "account:manage": true, "audit:read": true, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": true, "policy:edit": true, "score:rank": true, "brief:view": true, "brief:write": true, "brief:review": true },
-  ministry_staff: { "region:view": true, "account:own": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": false, "rubric:manage": false, "policy:edit": false, "score:rank": true, "brief:view": true, "brief:write": false, "brief:review": true },
-  regency_official: { "region:view": true, "account:own": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": true, "rubric:manage": false, "policy:edit": true, "score:rank": false, "brief:view": true, "brief:write": true, "brief:review": false },
-  researcher: { "region:view": true, "account:own": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": false, "policy:edit": false, "score:rank": false, "brief:view": true, "brief:write": false, "brief:review": false },
+  administrator: { "region:view": true, "account:own": true, "account:manage": true, "audit:read": true, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": true, "policy:edit": true, "score:rank": true, "brief:view": true, "brief:write": true, "brief:review": true, "decision:record": true },
+  ministry_staff: { "region:view": true, "account:own": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": false, "rubric:manage": false, "policy:edit": false, "score:rank": true, "brief:view": true, "brief:write": false, "brief:review": true, "decision:record": true },
+  regency_official: { "region:view": true, "account:own": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": true, "rubric:manage": false, "policy:edit": true, "score:rank": false, "brief:view": true, "brief:write": true, "brief:review": false, "decision:record": true },
+  researcher: { "region:view": true, "account:own": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": false, "policy:edit": false, "score:rank": false, "brief:view": true, "brief:write": false, "brief:review": false, "decision:record": false },
 };
 
 const IN_SCOPE = "18.01.16.2004"; // Canti, Lampung Selatan

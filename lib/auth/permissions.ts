@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "brief:view", // read recommendation briefs (within scope)
   "brief:write", // generate, edit, restore and submit briefs (within scope)
   "brief:review", // approve, send back and publish briefs (within scope)
+  "decision:record", // record a decision on a pilot-cluster candidate (within scope)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,8 +28,8 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "account:own", "survey:view", "score:rank", "brief:view", "brief:review"], scope: "national" },
-  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import", "policy:edit", "brief:view", "brief:write"], scope: "assigned" },
+  ministry_staff: { permissions: ["region:view", "account:own", "survey:view", "score:rank", "brief:view", "brief:review", "decision:record"], scope: "national" },
+  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import", "policy:edit", "brief:view", "brief:write", "decision:record"], scope: "assigned" },
   researcher: { permissions: ["region:view", "account:own", "survey:view", "survey:import", "pktd:import", "brief:view"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 
