@@ -37,7 +37,8 @@ test("a researcher fixes a file with two bad rows and imports it into a new roun
   await page.getByLabel("Berkas").setInputFiles({ name: "kunjir-fixed.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("4baris baru");
-  await expect(page.getByText("KJ-EMPING (18.01.16.2009)")).toBeVisible();
+  // the cluster to be created, with the product its members' rows name (issue 9 item 3)
+  await expect(page.getByText("KJ-EMPING (18.01.16.2009, emping melinjo)")).toBeVisible();
   await page.getByRole("button", { name: "Impor", exact: true }).click();
 
   await expect(page.getByText("Impor selesai.")).toBeVisible();

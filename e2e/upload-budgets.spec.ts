@@ -25,10 +25,6 @@ const PROBES: { name: string; who: DemoUser; kind: "respondents" | "pktd"; file:
   { name: "a 2 MB XLSX that expands to ~467 MB of XML", who: "admin", kind: "respondents", fileName: "bomb.xlsx", file: () => expandingXlsx(RESPONDENT_HEADER, 467, false), message: /lebih dari 60 MB saat dibuka/ },
 ];
 
-test.describe.configure({ mode: "serial" });
-
-const measured: Record<string, unknown>[] = [];
-
 for (const probe of PROBES) {
   test(`refuses ${probe.name} within 10 s while the server keeps answering`, async ({ page, baseURL }) => {
     test.setTimeout(180_000);
@@ -42,6 +38,8 @@ for (const probe of PROBES) {
     await page.locator("#file").setInputFiles({ name: probe.fileName, mimeType: "application/octet-stream", buffer: Buffer.from(bytes) });
 
     const other = await playwrightRequest.newContext({ baseURL });
+    // a first request warms the route and the connection: its cold start is not the upload's doing
+    expect((await other.get("/about-data")).ok()).toBe(true);
     const started = Date.now();
     await page.getByRole("button", { name: "Periksa berkas" }).click();
     // while the upload is being read: anonymous page requests, each timed
@@ -66,8 +64,9 @@ for (const probe of PROBES) {
     console.log(JSON.stringify({ probe: probe.name, refused, refusedMs: refusedAfter, otherRequestsMs: waits }));
     expect(refused).toBe(true);
     await other.dispose();
-    expect(refusedAfter).toBeLessThan(10_000);
-    expect(Math.max(0, ...waits)).toBeLessThan(2_000);
+    // soft: a slow answer still lets the memory be measured and reported
+    expect.soft(refusedAfter).toBeLessThan(10_000);
+    expect.soft(Math.max(0, ...waits)).toBeLessThan(2_000);
 
     // memory comes back: give the worker's heap a few seconds to be released
     let after = rssMb(pid);
@@ -75,8 +74,7 @@ for (const probe of PROBES) {
       await new Promise((r) => setTimeout(r, 1000));
       after = rssMb(pid);
     }
-    measured.push({ probe: probe.name, fileMb: +(bytes.length / 1048576).toFixed(1), refusedMs: refusedAfter, slowestOtherRequestMs: Math.max(0, ...waits), otherRequests: waits.length, rssBeforeMb: Math.round(before), rssAfterMb: Math.round(after) });
-    console.log(JSON.stringify(measured.at(-1)));
+    console.log(JSON.stringify({ probe: probe.name, fileMb: +(bytes.length / 1048576).toFixed(1), refusedMs: refusedAfter, slowestOtherRequestMs: Math.max(0, ...waits), rssBeforeMb: Math.round(before), rssAfterMb: Math.round(after) }));
     expect(after).toBeLessThan(before + 200);
     await page.screenshot({ path: `test-results/screenshots/upload-refused-${probe.fileName}.png`, fullPage: true });
   });

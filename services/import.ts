@@ -68,6 +68,14 @@ const OUT_OF_SCOPE = {
   en: "this village is outside your regions of responsibility",
 };
 
+/**
+ * Loads the village list an upload is checked against (83,000 codes, read once per process) when
+ * the import form is shown, so the first upload does not read it while other requests wait.
+ */
+export function warmImportCaches(db: DbOrTx): void {
+  void knownVillages(db).catch(() => villageCache.delete(db));
+}
+
 /** Reads an upload once, in a worker thread with budgets: the server keeps answering meanwhile. */
 export async function parseUpload(db: DbOrTx, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
   return parseInWorker(kind, fileName, bytes, await knownVillages(db));

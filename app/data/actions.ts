@@ -52,7 +52,9 @@ export const uploadImportAction = authorizedAction(
       if (file.size > BUDGET.maxFileMb * 1024 * 1024) throw new AppError("invalid", "file_too_large");
       const bytes = new Uint8Array(await file.arrayBuffer());
       const fileName = file.name.slice(0, 255) || "upload";
-      return { bytes, fileName, parsed: await parseUpload(await getDb(), input.kind, fileName, bytes) };
+      const sha256 = fileHash(bytes);
+      // the bytes move into the parse worker: not used here afterwards
+      return { sha256, fileName, parsed: await parseUpload(await getDb(), input.kind, fileName, bytes) };
     },
   },
   async ({ tx, input, user, prepared }) => {
@@ -61,7 +63,7 @@ export const uploadImportAction = authorizedAction(
     const id = await insertPending(tx, {
       kind: input.kind,
       fileName: prepared.fileName,
-      fileSha256: fileHash(prepared.bytes),
+      fileSha256: prepared.sha256,
       parsed: prepared.parsed,
       round: input.round,
       actorId: user.id,

@@ -9,5 +9,5 @@ register();
 const require = createRequire(import.meta.url);
 const { parseFile } = require("./parse-file.ts");
 const { kind, fileName, bytes, villages } = workerData;
-const parsed = await parseFile(kind, fileName, bytes, new Set(villages));
+const parsed = await parseFile(kind, fileName, bytes, new Set(villages.split("\n")));
 parentPort.postMessage(parsed);

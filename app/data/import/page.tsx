@@ -7,6 +7,7 @@ import { listRounds } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { BUDGET } from "@/lib/import/budgets";
+import { warmImportCaches } from "@/services/import";
 import { uploadImportAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPage() {
   const user = await requirePermission("pktd:import", "/data/import");
-  const [t, rounds] = await Promise.all([getTranslations(), getDb().then((db) => listRounds(db, user))]);
+  const db = await getDb();
+  warmImportCaches(db);
+  const [t, rounds] = await Promise.all([getTranslations(), listRounds(db, user)]);
   const kinds = can(user, "survey:import") ? (["respondents", "clusters", "pktd"] as const) : (["pktd"] as const);
   return (
     <div className="flex flex-col gap-4">
