@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { UNIT_KINDS, type UnitKind } from "@/lib/surveys/units";
 import { isRegionCode } from "@/lib/regions/admin-units";
+import { defaultRound } from "@/lib/surveys/round-status";
 
 type Search = { round?: string; rubric?: string; unit?: string; region?: string };
 
@@ -23,7 +24,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   const [t, locale, rounds] = await Promise.all([getTranslations(), getLocale(), listRounds(db, user)]);
   const l = toLocale(locale);
-  const round = rounds.find((r) => r.code === sp.round) ?? rounds[0];
+  const round = rounds.find((r) => r.code === sp.round) ?? defaultRound(rounds);
   const unit: UnitKind = UNIT_KINDS.find((u) => u === sp.unit) ?? "cluster";
   const region = sp.region && isRegionCode(sp.region) ? sp.region : undefined;
 

@@ -3,3 +3,4 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./surveys";
 export * from "./scoring";
+export * from "./publish";

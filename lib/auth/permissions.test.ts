@@ -10,10 +10,10 @@ const actors: Record<Role, Actor> = {
 
 // What each role may do at all (no region involved).
 const EXPECTED: Record<Role, Record<Permission, boolean>> = {
-  administrator: { "region:view": true, "account:manage": true, "audit:read": true, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": true },
-  ministry_staff: { "region:view": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": false, "rubric:manage": false },
-  regency_official: { "region:view": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": true, "rubric:manage": false },
-  researcher: { "region:view": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": false },
+  administrator: { "region:view": true, "account:manage": true, "audit:read": true, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": true, "publication:write": true, "token:own": true, "token:admin": true },
+  ministry_staff: { "region:view": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": false, "rubric:manage": false, "publication:write": false, "token:own": true, "token:admin": false },
+  regency_official: { "region:view": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": false, "pktd:import": true, "rubric:manage": false, "publication:write": false, "token:own": true, "token:admin": false },
+  researcher: { "region:view": true, "account:manage": false, "audit:read": false, "survey:view": true, "survey:import": true, "pktd:import": true, "rubric:manage": false, "publication:write": true, "token:own": true, "token:admin": false },
 };
 
 const IN_SCOPE = "18.01.16.2004"; // Canti, Lampung Selatan

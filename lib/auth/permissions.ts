@@ -10,6 +10,9 @@ export const PERMISSIONS = [
   "survey:import", // create rounds, import respondents and clusters
   "pktd:import", // import village cash-for-work records (within scope)
   "rubric:manage", // copy and revise rubric versions, re-score, compare
+  "publication:write", // write, publish and withdraw publications; publish and withdraw own rounds
+  "token:own", // create and revoke one's own API tokens
+  "token:admin", // list and revoke everyone's API tokens
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,9 +24,9 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "survey:view"], scope: "national" },
-  regency_official: { permissions: ["region:view", "survey:view", "pktd:import"], scope: "assigned" },
-  researcher: { permissions: ["region:view", "survey:view", "survey:import", "pktd:import"], scope: "national" },
+  ministry_staff: { permissions: ["region:view", "survey:view", "token:own"], scope: "national" },
+  regency_official: { permissions: ["region:view", "survey:view", "pktd:import", "token:own"], scope: "assigned" },
+  researcher: { permissions: ["region:view", "survey:view", "survey:import", "pktd:import", "publication:write", "token:own"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 
 export type Actor = { role: Role; regions: readonly string[] };

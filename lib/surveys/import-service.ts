@@ -15,6 +15,7 @@ import {
 import type { SurveyRound } from "@/db/schema";
 import { inScope, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { canSeeRound } from "./round-status";
 import { parseClusters } from "@/lib/import/clusters";
 import type { ImportMessage } from "@/lib/import/messages";
 import { parsePktd } from "@/lib/import/pktd";
@@ -179,10 +180,12 @@ function cellsOf(record: Record<string, unknown>): Record<string, string> {
 /** The preview: what an import would do, nothing written. */
 export async function analyseImport(
   db: DbOrTx,
-  actor: Actor,
+  actor: Actor & { id?: number | null },
   request: { kind: ImportKind; fileName: string; bytes: Uint8Array; roundCode: string | null },
 ): Promise<Analysis> {
-  const round = request.roundCode ? await findRoundByCode(db, request.roundCode) : null;
+  const found = request.roundCode ? await findRoundByCode(db, request.roundCode) : null;
+  // someone else's draft is not there for her: the preview treats the code as a new round
+  const round = found && canSeeRound(actor, found) ? found : null;
   return (await prepare(db, actor, request.kind, request.fileName, request.bytes, round)).analysis;
 }
 
@@ -205,9 +208,11 @@ export type CommitResult = { importId: number; roundId: number | null; analysis:
  */
 export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<CommitResult> {
   let round = request.round ? await findRoundByCode(tx, request.round.code) : null;
+  if (round && !canSeeRound(request.actor, round)) throw new AppError("conflict", "round_exists");
   if (request.kind !== "pktd" && !round) {
     if (!request.round || !("name" in request.round)) throw new AppError("not_found", "round_missing");
-    round = await insertRound(tx, { ...request.round, regionCode: request.round.regionCode ?? null });
+    // a new round is a draft of its creator until she publishes it (lib/surveys/round-status.ts)
+    round = await insertRound(tx, { ...request.round, regionCode: request.round.regionCode ?? null, status: "draft", createdBy: request.actor.id });
   }
   const { analysis, apply } = await prepare(tx, request.actor, request.kind, request.fileName, request.bytes, round, request.origin);
   if (analysis.fileError) throw new AppError("invalid", "import_file_error");
