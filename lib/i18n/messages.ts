@@ -5,11 +5,12 @@ import type { Locale } from "./config";
  * messages/<area>.<locale>.json, merged here under their top-level keys.
  */
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const [base, indicators, scores, map] = await Promise.all([
+  const [base, indicators, scores, map, publish] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/indicators.${locale}.json`),
     import(`../../messages/scores.${locale}.json`),
     import(`../../messages/map.${locale}.json`),
+    import(`../../messages/publish.${locale}.json`),
   ]);
-  return { ...base.default, ...indicators.default, ...scores.default, ...map.default };
+  return { ...base.default, ...indicators.default, ...scores.default, ...map.default, ...publish.default };
 }
