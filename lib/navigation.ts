@@ -8,6 +8,8 @@ const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/scores", key: "scores", permission: "survey:view" },
   { href: "/indicators", key: "indicators", permission: "survey:view" },
   { href: "/data", key: "data", permission: "survey:view" },
+  { href: "/publications", key: "publications", permission: "publication:write" },
+  { href: "/account/tokens", key: "tokens", permission: "token:own" },
   { href: "/admin/users", key: "accounts", permission: "account:manage" },
   { href: "/admin/rubrics", key: "rubrics", permission: "rubric:manage" },
   { href: "/admin/audit", key: "audit", permission: "audit:read" },
