@@ -63,9 +63,23 @@ describe("safeReturnPath", () => {
 
 describe("navigation", () => {
   it("shows administration only to administrators", () => {
-    expect(navigationFor(null).map((a) => a.key)).toEqual(["home"]);
-    expect(navigationFor({ role: "regency_official", regions: ["18.01"] }).map((a) => a.key)).toEqual(["home", "map", "regions", "scores", "indicators", "data"]);
-    expect(navigationFor({ role: "administrator", regions: [] }).map((a) => a.key)).toEqual(["home", "map", "regions", "scores", "indicators", "data", "accounts", "rubrics", "audit"]);
+    expect(navigationFor(null).map((a) => a.key)).toEqual(["home", "public"]);
+    expect(navigationFor({ role: "regency_official", regions: ["18.01"] }).map((a) => a.key)).toEqual(["home", "public", "map", "regions", "scores", "indicators", "data", "tokens"]);
+    expect(navigationFor({ role: "administrator", regions: [] }).map((a) => a.key)).toEqual([
+      "home",
+      "public",
+      "map",
+      "regions",
+      "scores",
+      "indicators",
+      "data",
+      "publications",
+      "tokens",
+      "accounts",
+      "rubrics",
+      "adminTokens",
+      "audit",
+    ]);
   });
 
   it("marks the longest matching area", () => {
