@@ -21,9 +21,12 @@ export default async function HomePage() {
     return (
       <div className="flex flex-col gap-4">
         {intro}
-        <p>
+        <p className="flex flex-wrap gap-2">
           <Link href="/sign-in" className="btn">
             {t("signInCta")}
+          </Link>
+          <Link href="/public" className="btn-secondary">
+            {t("publicCta")}
           </Link>
         </p>
       </div>
