@@ -64,11 +64,11 @@ test("she writes a publication with an indicator table and the anonymised datase
   await signInByApi(page, "peneliti");
   await page.goto("/publications/new");
   await page.getByLabel("Alamat").fill(SLUG);
-  await page.getByLabel("Judul").fill(TITLE);
+  await page.getByLabel("Judul", { exact: true }).fill(TITLE);
   await page.getByLabel("Penulis").fill("Siti Rahmawati\nBudi Santoso");
-  await page.getByLabel("Abstrak").fill("Sebagian besar pelaku emping di Kunjir menambah nilai lebih dari 75 %.");
+  await page.getByLabel("Abstrak", { exact: true }).fill("Sebagian besar pelaku emping di Kunjir menambah nilai lebih dari 75 %.");
   await page.getByLabel("Isi (Markdown").fill("## Temuan\n\n**Sepuluh** pelaku menambah nilai > 75 %.\n\n- satu\n- dua\n\n<script>window.hacked = true</script>");
-  await page.getByLabel("Putaran survei").selectOption(ROUND);
+  await page.getByLabel("Putaran survei", { exact: true }).selectOption(ROUND);
   await page.locator('input[value="indicator:value_added"]').check();
   await page.locator('input[value="scores:village"]').check();
   await page.getByLabel("Sertakan dataset anonim").check();
@@ -146,7 +146,7 @@ test("a signed-out visitor finds it, sees '< 5' for the cell of 3, and downloads
 
 async function createToken(page: Page, name: string): Promise<string> {
   await page.goto("/account/tokens");
-  await page.getByLabel("Nama token").fill(name);
+  await page.getByRole("textbox", { name: "Nama token" }).fill(name);
   await page.getByRole("button", { name: "Buat token" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
   expect(token).toMatch(/^pkir_/);

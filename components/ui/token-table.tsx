@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 export type TokenRow = { id: number; name: string; prefix: string; owner: string; expires: string; lastUsed: string; uses: string; status: string; action: ReactNode };
 
 /** Tokens with their use summary; the secret is never here, only its first characters. */
-export function TokenTable({ rows, labels, showOwner }: { rows: TokenRow[]; labels: Record<"name" | "prefix" | "owner" | "expires" | "lastUsed" | "uses" | "status", string>; showOwner: boolean }) {
+export function TokenTable({ rows, labels, showOwner }: { rows: TokenRow[]; labels: Record<"title" | "name" | "prefix" | "owner" | "expires" | "lastUsed" | "uses" | "status", string>; showOwner: boolean }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={labels.name}>
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={labels.title}>
       <table className="data-table" data-testid="tokens">
         <thead>
           <tr>

@@ -24,5 +24,5 @@ export function tokenRows(tokens: Awaited<ReturnType<typeof listTokens>>, t: T, 
 }
 
 export function tokenLabels(t: T) {
-  return { name: t("tokens.name"), prefix: t("tokens.prefix"), owner: t("tokens.owner"), expires: t("tokens.expires"), lastUsed: t("tokens.lastUsed"), uses: t("tokens.uses"), status: t("tokens.status") };
+  return { title: t("tokens.title"), name: t("tokens.name"), prefix: t("tokens.prefix"), owner: t("tokens.owner"), expires: t("tokens.expires"), lastUsed: t("tokens.lastUsed"), uses: t("tokens.uses"), status: t("tokens.status") };
 }
