@@ -84,14 +84,15 @@ describe.each(TARGETS)("publishing on $name", ({ create }) => {
     expect(snap.figures.map((f) => f.kind)).toEqual(["indicator", "scores"]);
     expect(snap.dataset).toMatchObject({ rows: 7 });
 
-    const csv = v.datasetCsv!.replace(/^\uFEFF/, "");
+    expect([...v.datasetCsv!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = Buffer.from(v.datasetCsv!).toString("utf8").replace(/^\uFEFF/, "");
     const header = csv.split("\r\n")[0]!.split(",");
     expect(header).not.toContain("product");
     expect(header).not.toContain("respondent_id");
     expect(csv).not.toContain("Bu Sari");
     expect(csv).not.toMatch(/\bK\d\b|\bC1\b/);
     expect(csv).toContain("18.01.16,district");
-    expect(v.dictionaryCsv).toContain("age_band");
+    expect(Buffer.from(v.dictionaryCsv!).toString("utf8")).toContain("age_band");
 
     const list = await listPublishedPublications(db, { search: "kunjir", limit: 10, offset: 0 });
     expect(list.items.map((i) => i.slug)).toEqual(["emping-kunjir"]);

@@ -18,6 +18,8 @@ import { toScoresJson } from "@/lib/scoring/scores-json";
 import { commitImport, type ImportKind } from "@/lib/surveys/import-service";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
 import { isRegionCode } from "@/lib/regions/admin-units";
+import { changeRound } from "@/services/rounds";
+import type { RoundVerb } from "@/lib/surveys/round-status";
 
 const USAGE = `usage:
   npm run cli -- import respondents <file> --round <round-code> [--round-name "<name>"] [--valid-only]
@@ -25,7 +27,9 @@ const USAGE = `usage:
   npm run cli -- import pktd <file> [--valid-only]
   npm run cli -- export respondents --round <round-code> [--region <code>] > file.csv
   npm run cli -- scores --round <round-code> --unit cluster|village|district|regency [--region <code>] [--rubric <version>] --json
-  npm run cli -- tables --round <round-code> [--region <code>] --json`;
+  npm run cli -- tables --round <round-code> [--region <code>] --json
+  npm run cli -- round publish|delete <round-code>
+  npm run cli -- round withdraw|supersede <round-code> --reason "<why>" [--by <round-code>]`;
 
 class UsageError extends Error {}
 
@@ -156,6 +160,8 @@ async function main(argv: string[]): Promise<number> {
       unit: { type: "string" },
       rubric: { type: "string" },
       json: { type: "boolean" },
+      reason: { type: "string" },
+      by: { type: "string" },
     },
   });
   const [command, what, file] = positionals;
@@ -171,6 +177,21 @@ async function main(argv: string[]): Promise<number> {
     const handle = await openDb();
     try {
       return await runExport(handle, values);
+    } finally {
+      await handle.close();
+    }
+  }
+  if (command === "round" && (what === "publish" || what === "delete" || what === "withdraw" || what === "supersede") && file) {
+    const handle = await openDb();
+    try {
+      const change = { code: file, verb: what as RoundVerb, reason: typeof values.reason === "string" ? values.reason : undefined, supersededBy: typeof values.by === "string" ? values.by : undefined };
+      await handle.db.transaction((tx) => changeRound(tx, CLI_ACTOR, change, "cli"));
+      console.log(`round ${file}: ${what} done`);
+      return 0;
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      console.error(`round ${file}: ${what} refused (${e.messageKey ?? e.code})`);
+      return 1;
     } finally {
       await handle.close();
     }

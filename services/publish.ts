@@ -124,10 +124,11 @@ export async function publishPublication(tx: DbOrTx, actor: PublishActor, slug: 
   const frozen: FrozenFigure[] = [];
   for (const f of figures) frozen.push(await freezeFigure(tx, actor, f, round!, records));
 
-  let dataset: { csv: string; dictionary: string } | null = null;
+  let dataset: { csv: Uint8Array; dictionary: Uint8Array } | null = null;
   if (round && draft.includeDataset) {
     const rows = anonymiseRespondents(answers.map((a) => ({ answers: a.answers as Record<string, unknown>, villageCode: a.villageCode })), () => randomBytes(6).toString("hex"));
-    dataset = { csv: recordsToCsv(ANONYMISED_FIELDS, rows), dictionary: recordsToCsv(DICTIONARY_FIELDS, dataDictionary(ANONYMISED_FIELDS)) };
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    dataset = { csv: bytes(recordsToCsv(ANONYMISED_FIELDS, rows)), dictionary: bytes(recordsToCsv(DICTIONARY_FIELDS, dataDictionary(ANONYMISED_FIELDS))) };
   }
   const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(now));
   const licence = LICENCE_NAMES[draft.licence as keyof typeof LICENCE_NAMES]?.name ?? draft.licence;

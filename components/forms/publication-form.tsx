@@ -134,10 +134,10 @@ export function PublicationVerbForm({ action, slug, label, withReason, reasonLab
       <input type="hidden" name="slug" value={slug} />
       {withReason && (
         <div className="min-w-0 grow">
-          <label htmlFor={`reason-${label}`} className="label">
+          <label htmlFor="withdraw-reason" className="label">
             {reasonLabel}
           </label>
-          <input id={`reason-${label}`} name="reason" className="field w-full" required minLength={5} />
+          <input id="withdraw-reason" name="reason" className="field w-full" required minLength={5} />
         </div>
       )}
       <button type="submit" className={withReason ? "btn-secondary" : "btn"} disabled={pending}>

@@ -1,6 +1,9 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { surveyRounds } from "./surveys";
+
+/** Files are kept as bytes: checksums are of exactly what is downloaded (text would lose the BOM on some drivers). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 export const publicationStatus = pgEnum("publication_status", ["draft", "published", "superseded", "withdrawn"]);
 
@@ -42,9 +45,9 @@ export const publicationVersions = pgTable(
     snapshot: jsonb(),
     /** sha256 of the canonical snapshot JSON */
     sha256: text(),
-    datasetCsv: text(),
+    datasetCsv: bytea(),
     datasetSha256: text(),
-    dictionaryCsv: text(),
+    dictionaryCsv: bytea(),
     dictionarySha256: text(),
     statusReason: text(),
     createdBy: integer().references(() => users.id, { onDelete: "set null" }),

@@ -15,7 +15,7 @@ export async function frozenFile(slug: string, versionParam: string | null, whic
   const body = which === "dataset" ? v.datasetCsv : v.dictionaryCsv;
   const sha = which === "dataset" ? v.datasetSha256 : v.dictionarySha256;
   if (body === null || sha === null) return new Response("Not found", { status: 404 });
-  return new Response(body, {
+  return new Response(Buffer.from(body), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${slug}-v${v.version}-${which}.csv"`,

@@ -114,8 +114,12 @@ export default async function PublicRegionPage({ params, searchParams }: Props) 
             <h2 id="tables" className="text-lg font-semibold">
               {t("regionTables")}
             </h2>
+            {/* one disclosure per table keeps the page short on a phone; the tables stay in the page for search and print */}
             {data.tables.map((table) => (
-              <PublicFrequencyTable key={table.field} table={table} labels={labels} fmt={fmt} />
+              <details key={table.field} className="border-t border-slate-200 pt-2">
+                <summary className="cursor-pointer font-medium">{table.label}</summary>
+                <PublicFrequencyTable table={table} labels={labels} fmt={fmt} />
+              </details>
             ))}
           </section>
         </>
