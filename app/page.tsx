@@ -1,3 +1,4 @@
+import { defaultRound } from "@/lib/surveys/round-status";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
@@ -26,9 +27,12 @@ export default async function HomePage() {
     return (
       <div className="flex flex-col gap-4">
         {intro}
-        <p>
+        <p className="flex flex-wrap gap-2">
           <Link href="/sign-in" className="btn">
             {t("signInCta")}
+          </Link>
+          <Link href="/public" className="btn-secondary">
+            {t("publicCta")}
           </Link>
         </p>
       </div>
@@ -52,8 +56,8 @@ export default async function HomePage() {
       <ResearcherDashboard user={user} rounds={rounds} />
     ) : user.role === "ministry_staff" ? (
       <MinistryDashboard user={user} rounds={rounds} />
-    ) : rounds[0] ? (
-      <OfficialDashboard user={user} round={rounds[0]} />
+    ) : defaultRound(rounds) ? (
+      <OfficialDashboard user={user} round={defaultRound(rounds)!} />
     ) : (
       <p className="card">{td("noData")}</p>
     );

@@ -19,6 +19,8 @@ export type ActionState = {
   fieldErrors?: Record<string, string>;
   /** the submitted values, so a form keeps what the user typed after an error */
   values?: Record<string, string | string[]>;
+  /** plain values the action hands back once (a new API token), never translated */
+  data?: Record<string, string>;
 };
 
 export type AuditEntry = { action: AuditAction; entityType: string; entityId?: string; before?: unknown; after?: unknown };
@@ -33,7 +35,7 @@ export type ActionContext<I> = {
   audit: (entry: AuditEntry) => Promise<void>;
 };
 
-type Outcome = { message?: string; redirectTo?: string } | void;
+type Outcome = { message?: string; redirectTo?: string; data?: Record<string, string> } | void;
 
 /**
  * The only way to write a server action: authenticate, authorize (role, then region),
@@ -92,6 +94,6 @@ export function authorizedAction<S extends z.ZodType, P = undefined>(
     }
     // redirect throws by design: keep it outside the try above
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    return { ok: true, message: outcome?.message ? t(outcome.message) : t("common.saved") };
+    return { ok: true, message: outcome?.message ? t(outcome.message) : t("common.saved"), data: outcome?.data };
   };
 }

@@ -49,9 +49,27 @@ describe("account schemas", () => {
 
 describe("navigation", () => {
   it("shows administration only to administrators", () => {
-    expect(navigationFor(null).map((a) => a.key)).toEqual(["home"]);
-    expect(navigationFor({ role: "regency_official", regions: ["18.01"] }).map((a) => a.key)).toEqual(["home", "map", "regions", "scores", "indicators", "candidates", "support", "compare", "briefs", "data"]);
-    expect(navigationFor({ role: "administrator", regions: [] }).map((a) => a.key)).toEqual(["home", "map", "regions", "scores", "indicators", "candidates", "support", "compare", "briefs", "data", "accounts", "rubrics", "audit"]);
+    expect(navigationFor(null).map((a) => a.key)).toEqual(["home", "public"]);
+    expect(navigationFor({ role: "regency_official", regions: ["18.01"] }).map((a) => a.key)).toEqual(["home", "public", "map", "regions", "scores", "indicators", "candidates", "support", "compare", "briefs", "data", "tokens"]);
+    expect(navigationFor({ role: "administrator", regions: [] }).map((a) => a.key)).toEqual([
+      "home",
+      "public",
+      "map",
+      "regions",
+      "scores",
+      "indicators",
+      "candidates",
+      "support",
+      "compare",
+      "briefs",
+      "data",
+      "publications",
+      "tokens",
+      "accounts",
+      "rubrics",
+      "adminTokens",
+      "audit",
+    ]);
   });
 
   it("marks the longest matching area", () => {

@@ -3,6 +3,7 @@ import { can, type Actor, type Permission } from "./auth/permissions";
 /** The areas of product.md that exist so far; each shows only to roles that may use it. */
 const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/", key: "home" },
+  { href: "/public", key: "public" },
   { href: "/map", key: "map", permission: "survey:view" },
   { href: "/regions", key: "regions", permission: "region:view" },
   { href: "/scores", key: "scores", permission: "survey:view" },
@@ -12,8 +13,11 @@ const AREAS: { href: string; key: string; permission?: Permission }[] = [
   { href: "/compare", key: "compare", permission: "survey:view" },
   { href: "/briefs", key: "briefs", permission: "brief:view" },
   { href: "/data", key: "data", permission: "survey:view" },
+  { href: "/publications", key: "publications", permission: "publication:write" },
+  { href: "/account/tokens", key: "tokens", permission: "token:own" },
   { href: "/admin/users", key: "accounts", permission: "account:manage" },
   { href: "/admin/rubrics", key: "rubrics", permission: "rubric:manage" },
+  { href: "/admin/tokens", key: "adminTokens", permission: "token:admin" },
   { href: "/admin/audit", key: "audit", permission: "audit:read" },
 ];
 

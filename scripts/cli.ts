@@ -22,6 +22,8 @@ import { toScoresJson } from "@/lib/scoring/scores-json";
 import { commitImport, type ImportKind } from "@/services/import";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
 import { isRegionCode } from "@/lib/regions/admin-units";
+import { changeRound } from "@/services/rounds";
+import type { RoundVerb } from "@/lib/surveys/round-status";
 
 const USAGE = `usage:
   npm run cli -- import respondents <file> --round <round-code> [--round-name "<name>"] [--period-start YYYY-MM-DD] [--period-end YYYY-MM-DD] [--valid-only]
@@ -34,7 +36,9 @@ const USAGE = `usage:
   npm run cli -- backup <file>
   npm run cli -- restore <file>
   npm run cli -- brief --unit <cluster|village|district|regency>:<code> --round <round-code> --lang id|en --format md|pdf [--rubric <version>] [--out <file>]
-  npm run cli -- candidates --round <round-code> [--region <code>] [--rubric <version>] --json`;
+  npm run cli -- candidates --round <round-code> [--region <code>] [--rubric <version>] --json
+  npm run cli -- round publish|delete <round-code>
+  npm run cli -- round withdraw|supersede <round-code> --reason "<why>" [--by <round-code>]`;
 
 class UsageError extends Error {}
 
@@ -297,6 +301,8 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
+      reason: { type: "string" },
+      by: { type: "string" },
     },
   });
   const [command, what, file] = positionals;
@@ -321,6 +327,21 @@ async function main(argv: string[]): Promise<number> {
     const handle = await openDb();
     try {
       return command === "backup" ? await runBackup(handle, what) : await runRestore(handle, what);
+    } finally {
+      await handle.close();
+    }
+  }
+  if (command === "round" && (what === "publish" || what === "delete" || what === "withdraw" || what === "supersede") && file) {
+    const handle = await openDb();
+    try {
+      const change = { code: file, verb: what as RoundVerb, reason: typeof values.reason === "string" ? values.reason : undefined, supersededBy: typeof values.by === "string" ? values.by : undefined };
+      await handle.db.transaction((tx) => changeRound(tx, CLI_ACTOR, change, "cli"));
+      console.log(`round ${file}: ${what} done`);
+      return 0;
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      console.error(`round ${file}: ${what} refused (${e.messageKey ?? e.code})`);
+      return 1;
     } finally {
       await handle.close();
     }

@@ -19,6 +19,7 @@ import {
 import type { SurveyRound } from "@/db/schema";
 import { inScope, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { canSeeRound } from "@/lib/surveys/round-status";
 import type { ImportMessage } from "@/lib/import/messages";
 import { parseFile, type FileKind, type ParsedFile, type ParsedRow, type Rejected } from "@/lib/import/parse-file";
 import { parseInWorker } from "@/lib/import/parse-in-worker";
@@ -202,17 +203,19 @@ async function plan(
 /** The preview of a parsed upload: what committing it would do now. Nothing written. */
 export async function previewImport(
   db: DbOrTx,
-  actor: Actor,
+  actor: Actor & { id?: number | null },
   request: { kind: ImportKind; fileName: string; fileSha256: string; parsed: ParsedFile; roundCode: string | null },
 ): Promise<Analysis> {
-  const round = request.roundCode ? await findRoundByCode(db, request.roundCode) : null;
+  const found = request.roundCode ? await findRoundByCode(db, request.roundCode) : null;
+  // someone else's draft is not there for her: the preview treats the code as a new round
+  const round = found && canSeeRound(actor, found) ? found : null;
   return (await plan(db, actor, request.kind, { name: request.fileName, sha256: request.fileSha256 }, request.parsed, round)).analysis;
 }
 
 /** Reads and previews a file in this process (tests, the CLI's dry runs): no worker, same budgets. */
 export async function analyseImport(
   db: DbOrTx,
-  actor: Actor,
+  actor: Actor & { id?: number | null },
   request: { kind: ImportKind; fileName: string; bytes: Uint8Array; roundCode: string | null },
 ): Promise<Analysis> {
   const parsed = await parseFile(request.kind, request.fileName, request.bytes, await knownVillages(db));
@@ -249,6 +252,7 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
   else await lockImportKeys(tx, ["pktd"]);
 
   let round = request.round ? await findRoundByCode(tx, request.round.code) : null;
+  if (round && !canSeeRound(request.actor, round)) throw new AppError("conflict", "round_exists");
   const createsRound = request.kind !== "pktd" && !round;
   if (createsRound && (!request.round || !("name" in request.round))) throw new AppError("not_found", "round_missing");
   // a preview made for a new round must not merge into a round someone created since
@@ -259,7 +263,8 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
   if (analysis.errors.length > 0 && request.mode === "all") throw new AppError("invalid", "import_has_errors");
   if (analysis.validRows === 0) throw new AppError("invalid", "import_nothing_valid");
 
-  if (createsRound) round = await insertRound(tx, { ...(request.round as NewRoundInput), regionCode: (request.round as NewRoundInput).regionCode ?? null });
+  // a new round is a draft of its creator until she publishes it (lib/surveys/round-status.ts)
+  if (createsRound) round = await insertRound(tx, { ...(request.round as NewRoundInput), regionCode: (request.round as NewRoundInput).regionCode ?? null, status: "draft", createdBy: request.actor.id });
 
   // PKTD changes the policy support of every round with respondents in its villages
   const touched = round ? [round.id] : await roundsTouchingVillages(tx, analysis.villages);

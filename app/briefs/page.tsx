@@ -1,3 +1,4 @@
+import { defaultRound } from "@/lib/surveys/round-status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -84,7 +85,7 @@ export default async function BriefsPage({ searchParams }: Props) {
             <label className="label" htmlFor="round">
               {t("briefs.generate.round")}
             </label>
-            <select id="round" name="round" className="field" defaultValue={sp.round ?? rounds[0]?.code}>
+            <select id="round" name="round" className="field" defaultValue={sp.round ?? defaultRound(rounds)?.code}>
               {rounds.map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.name} ({r.code})

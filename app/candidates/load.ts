@@ -1,3 +1,4 @@
+import { defaultRound } from "@/lib/surveys/round-status";
 import "server-only";
 import { getDb } from "@/db/client";
 import { listClusterScores } from "@/db/queries/candidates";
@@ -15,7 +16,7 @@ export type CandidatesQuery = { round?: string; rubric?: string; region?: string
 export async function loadCandidates(user: Actor, q: CandidatesQuery) {
   const db = await getDb();
   const rounds = await listRounds(db, user);
-  const round = rounds.find((r) => r.code === q.round) ?? rounds[0];
+  const round = rounds.find((r) => r.code === q.round) ?? defaultRound(rounds);
   if (!round) return { kind: "no_rounds" as const };
   const versions = await scoredVersions(db, round.id);
   const version = versions.find((v) => v === q.rubric) ?? round.rubricVersion;

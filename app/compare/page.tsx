@@ -1,3 +1,4 @@
+import { defaultRound } from "@/lib/surveys/round-status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -30,7 +31,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const db = await getDb();
   const [t, locale, rounds, saved] = await Promise.all([getTranslations(), getLocale(), listRounds(db, user), listSavedComparisons(db, user.id)]);
   const l = toLocale(locale);
-  const round = rounds.find((r) => r.code === params.round) ?? rounds[0];
+  const round = rounds.find((r) => r.code === params.round) ?? defaultRound(rounds);
 
   const header = (
     <>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { OriginBadge } from "@/components/ui/origin-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db/client";
 import { listRounds } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
@@ -51,6 +52,7 @@ export default async function DataPage() {
                 <th scope="col">{t("data.respondents")}</th>
                 <th scope="col">{t("data.clusters")}</th>
                 <th scope="col">{t("data.origin")}</th>
+                <th scope="col">{t("roundStatus.label")}</th>
                 <th scope="col">{t("data.lastImport")}</th>
               </tr>
             </thead>
@@ -71,6 +73,9 @@ export default async function DataPage() {
                   <td>{formatNumber(r.clusters, l)}</td>
                   <td>
                     <OriginBadge origin={r.origin} label={t(`origin.${r.origin}`)} />
+                  </td>
+                  <td>
+                    <StatusBadge status={r.status} label={t(`roundStatus.${r.status}`)} />
                   </td>
                   <td>{r.lastImportAt ? formatDay(r.lastImportAt, l) : "—"}</td>
                 </tr>

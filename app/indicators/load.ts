@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { AppError } from "@/lib/errors";
 import type { IrClassCutoffs } from "@/lib/scoring/ir-class";
+import { defaultRound } from "@/lib/surveys/round-status";
 
 export type IndicatorFilters = { round?: string; region?: string };
 
@@ -32,7 +33,7 @@ export type IndicatorData =
 export async function loadIndicatorData(user: Actor, filters: IndicatorFilters): Promise<IndicatorData> {
   const db = await getDb();
   const rounds = await listRounds(db, user);
-  const round = filters.round ? await getRoundInScope(db, user, filters.round) : (rounds[0] ?? null);
+  const round = filters.round ? await getRoundInScope(db, user, filters.round) : defaultRound(rounds);
   if (!round) return filters.round ? { kind: "not-found" } : { kind: "no-rounds" };
 
   const wanted = filters.region?.trim().slice(0, 40) ?? "";

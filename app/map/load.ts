@@ -17,6 +17,7 @@ import { defaultBreaks, metricsFor } from "@/lib/map/metrics";
 import { levelKind, unitLevelFor, type MapParams } from "@/lib/map/params";
 import { spriteSvg } from "@/lib/map/sprite";
 import { tilesFor } from "@/lib/map/tiles";
+import { defaultRound } from "@/lib/surveys/round-status";
 
 type Geometry = Polygon | MultiPolygon;
 type CachedMap = { geometry: MapGeometry; sprite: string; version: string };
@@ -76,7 +77,7 @@ export async function loadMap(actor: Actor, params: MapParams) {
   if (!resolved && params.level) notFound();
   const level = resolved ? resolved.region : undefined;
   const rounds = await listRounds(db, actor);
-  const round = rounds.find((r) => r.code === params.round) ?? rounds[0] ?? null;
+  const round = rounds.find((r) => r.code === params.round) ?? defaultRound(rounds);
   const versions = round ? await scoredVersions(db, round.id) : [];
   const version = round ? (versions.find((v) => v === params.rubric) ?? round.rubricVersion) : null;
   const rubric = version ? await getRubricVersion(db, version) : null;

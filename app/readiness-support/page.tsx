@@ -1,3 +1,4 @@
+import { defaultRound } from "@/lib/surveys/round-status";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -44,7 +45,7 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
       <p className="max-w-3xl">{t("support.intro")}</p>
     </>
   );
-  const round = rounds.find((r) => r.code === sp.round) ?? rounds[0];
+  const round = rounds.find((r) => r.code === sp.round) ?? defaultRound(rounds);
   if (!round) {
     return (
       <div className="flex flex-col gap-4">

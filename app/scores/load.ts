@@ -1,3 +1,4 @@
+import { defaultRound } from "@/lib/surveys/round-status";
 import "server-only";
 import { getDb } from "@/db/client";
 import { listSnapshots, scoredVersions } from "@/db/queries/scores";
@@ -12,7 +13,7 @@ export type ScoresSearch = { round?: string; rubric?: string; unit?: string; reg
 export async function loadScoreList(user: Actor, sp: ScoresSearch) {
   const db = await getDb();
   const rounds = await listRounds(db, user);
-  const round = rounds.find((r) => r.code === sp.round) ?? rounds[0];
+  const round = rounds.find((r) => r.code === sp.round) ?? defaultRound(rounds);
   const unit: UnitKind = UNIT_KINDS.find((u) => u === sp.unit) ?? "cluster";
   const region = sp.region && isRegionCode(sp.region) ? sp.region : undefined;
   if (!round) return { rounds, round: null, unit, region, versions: [], version: null, rows: [] } as const;

@@ -53,6 +53,12 @@ export async function getAccount(db: DbOrTx, id: number): Promise<AccountView | 
  * What the session check needs about a token's user: the account as it is now, its session
  * version and whether this sign-in (`sessionId`) was signed out. Null when the user is gone.
  */
+/** An account that may act now (API tokens of a disabled account stop working). */
+export async function getActiveAccount(db: DbOrTx, id: number): Promise<AccountView | null> {
+  const account = await getAccount(db, id);
+  return account?.active ? account : null;
+}
+
 export async function getSessionAccount(db: DbOrTx, id: number, sessionId: string) {
   const [row] = await db
     .select({

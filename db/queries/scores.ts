@@ -4,7 +4,7 @@ import type { Rubric } from "@/lib/scoring/rubric";
 import { parseStoredRubric, parseStoredScore } from "@/lib/scoring/stored-score";
 import type { DbOrTx } from "../client";
 import { clusters, pktdRecords, regions, respondents, rubricVersions, scoreSnapshots, surveyRounds, type UnitType } from "../schema";
-import { scopeCondition } from "./scope";
+import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
 
 // ---- rubric versions ----
 
@@ -110,7 +110,7 @@ function regionFilter(regionCode: string | undefined) {
 }
 
 /** A round's scored units of one type, within the actor's regions (and an optional region). */
-export async function listSnapshots(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
+export async function listSnapshots(db: DbOrTx, actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
   const rows = await db
     .select()
     .from(scoreSnapshots)
@@ -120,6 +120,7 @@ export async function listSnapshots(db: DbOrTx, actor: Actor, q: { roundId: numb
         eq(scoreSnapshots.rubricVersion, q.version),
         eq(scoreSnapshots.unitType, q.unitType),
         scopeCondition(actor, scoreSnapshots.regionCode),
+        visibleRoundCondition(actor, scoreSnapshots.roundId),
         regionFilter(q.regionCode),
       ),
     )
@@ -127,7 +128,7 @@ export async function listSnapshots(db: DbOrTx, actor: Actor, q: { roundId: numb
   return rows.map(validSnapshot);
 }
 
-export async function getSnapshot(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType; code: string }) {
+export async function getSnapshot(db: DbOrTx, actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; code: string }) {
   const [row] = await db
     .select()
     .from(scoreSnapshots)
@@ -138,6 +139,7 @@ export async function getSnapshot(db: DbOrTx, actor: Actor, q: { roundId: number
         eq(scoreSnapshots.unitType, q.unitType),
         eq(scoreSnapshots.unitCode, q.code),
         scopeCondition(actor, scoreSnapshots.regionCode),
+        visibleRoundCondition(actor, scoreSnapshots.roundId),
       ),
     );
   return row ? validSnapshot(row) : null;
@@ -151,13 +153,14 @@ export async function scoredVersions(db: DbOrTx, roundId: number): Promise<strin
 
 
 /** One unit across rounds, each under its round's own rubric version (the profile's history). */
-export async function unitHistory(db: DbOrTx, actor: Actor, unitType: UnitType, code: string) {
+export async function unitHistory(db: DbOrTx, actor: Viewer, unitType: UnitType, code: string) {
   return db
     .select({
       roundCode: surveyRounds.code,
       roundName: surveyRounds.name,
       periodEnd: surveyRounds.periodEnd,
       origin: surveyRounds.origin,
+      status: surveyRounds.status,
       rubricVersion: scoreSnapshots.rubricVersion,
       n: scoreSnapshots.n,
       readiness: scoreSnapshots.readiness,
@@ -168,7 +171,14 @@ export async function unitHistory(db: DbOrTx, actor: Actor, unitType: UnitType, 
     })
     .from(scoreSnapshots)
     .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
-    .where(and(eq(scoreSnapshots.unitType, unitType), eq(scoreSnapshots.unitCode, code), scopeCondition(actor, scoreSnapshots.regionCode)))
+    .where(
+      and(
+        eq(scoreSnapshots.unitType, unitType),
+        eq(scoreSnapshots.unitCode, code),
+        scopeCondition(actor, scoreSnapshots.regionCode),
+        visibleRoundCondition(actor, scoreSnapshots.roundId),
+      ),
+    )
     // newest fieldwork first; rounds without a period last
     .orderBy(sql`${surveyRounds.periodEnd} desc nulls last`, desc(surveyRounds.id));
 }

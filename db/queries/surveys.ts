@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from "dri
 import { hasNationalScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { clusters, imports, pendingImports, pktdRecords, regions, respondents, surveyRounds, type SurveyRound } from "../schema";
-import { scopeCondition } from "./scope";
+import { canSeeRound } from "@/lib/surveys/round-status";
+import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
 
 export type NewRound = typeof surveyRounds.$inferInsert;
 
@@ -17,9 +18,10 @@ export async function insertRound(tx: DbOrTx, round: NewRound): Promise<SurveyRo
   return row;
 }
 
-/** A round the actor may see: national scope, or the round has data or its region within her regions. */
-export async function getRoundInScope(db: DbOrTx, actor: Actor, code: string): Promise<SurveyRound | null> {
+/** A round the actor may see: not someone else's draft, and national scope, or the round has data or its region within her regions. */
+export async function getRoundInScope(db: DbOrTx, actor: Viewer, code: string): Promise<SurveyRound | null> {
   const round = await findRoundByCode(db, code);
+  if (round && !canSeeRound(actor, round)) return null;
   if (!round || hasNationalScope(actor)) return round;
   const regionInScope = round.regionCode && actor.regions.some((r) => round.regionCode === r || round.regionCode!.startsWith(r + "."));
   if (regionInScope) return round;
@@ -32,7 +34,8 @@ export async function getRoundInScope(db: DbOrTx, actor: Actor, code: string): P
 
 export type RoundListItem = SurveyRound & { respondents: number; clusters: number; lastImportAt: Date | null };
 
-export async function listRounds(db: DbOrTx, actor: Actor): Promise<RoundListItem[]> {
+/** Rounds the actor may see, newest fieldwork first; other people's drafts are left out. */
+export async function listRounds(db: DbOrTx, actor: Viewer): Promise<RoundListItem[]> {
   // drizzle writes a single-table select's columns without their table, so inside a
   // correlated subquery `round_id = id` would compare the inner table with itself
   const outerId = sql.raw(`"survey_rounds"."id"`);
@@ -46,6 +49,7 @@ export async function listRounds(db: DbOrTx, actor: Actor): Promise<RoundListIte
       lastImportAt: sql<string | null>`(select max(${imports.at}) from ${imports} where ${imports.roundId} = ${outerId} and ${importScope(actor)})`,
     })
     .from(surveyRounds)
+    .where(visibleRoundCondition(actor, surveyRounds.id))
     // newest fieldwork first; rounds without a period last
     .orderBy(sql`${surveyRounds.periodEnd} desc nulls last`, desc(surveyRounds.id));
   return rows
@@ -91,12 +95,12 @@ export async function upsertRespondents(tx: DbOrTx, roundId: number, importId: n
   }
 }
 
-export async function listRespondentAnswers(db: DbOrTx, actor: Actor, roundId: number, regionCode?: string) {
+export async function listRespondentAnswers(db: DbOrTx, actor: Viewer, roundId: number, regionCode?: string) {
   const region = regionCode ? or(eq(respondents.villageCode, regionCode), like(respondents.villageCode, `${regionCode}.%`)) : undefined;
   return db
     .select({ answers: respondents.answers, villageCode: respondents.villageCode, clusterCode: respondents.clusterCode })
     .from(respondents)
-    .where(and(eq(respondents.roundId, roundId), scopeCondition(actor, respondents.villageCode), region))
+    .where(and(eq(respondents.roundId, roundId), scopeCondition(actor, respondents.villageCode), visibleRoundCondition(actor, respondents.roundId), region))
     .orderBy(asc(respondents.respondentId));
 }
 
@@ -153,7 +157,7 @@ export async function upsertClusters(tx: DbOrTx, roundId: number, rows: ClusterW
   }
 }
 
-export async function listClusters(db: DbOrTx, actor: Actor, roundId: number) {
+export async function listClusters(db: DbOrTx, actor: Viewer, roundId: number) {
   return db
     .select({
       code: clusters.code,
@@ -165,7 +169,7 @@ export async function listClusters(db: DbOrTx, actor: Actor, roundId: number) {
     })
     .from(clusters)
     .innerJoin(regions, eq(regions.code, clusters.villageCode))
-    .where(and(eq(clusters.roundId, roundId), scopeCondition(actor, clusters.villageCode)))
+    .where(and(eq(clusters.roundId, roundId), scopeCondition(actor, clusters.villageCode), visibleRoundCondition(actor, clusters.roundId)))
     .orderBy(asc(clusters.code));
 }
 
@@ -303,4 +307,31 @@ export async function findRoundById(db: DbOrTx, id: number): Promise<SurveyRound
 
 export async function listAllRounds(db: DbOrTx): Promise<SurveyRound[]> {
   return db.select().from(surveyRounds).orderBy(asc(surveyRounds.id));
+}
+
+// ---- round life cycle ----
+
+export async function setRoundStatus(
+  tx: DbOrTx,
+  id: number,
+  change: { status: SurveyRound["status"]; statusReason: string | null; supersededBy?: string | null },
+) {
+  await tx
+    .update(surveyRounds)
+    .set({ ...change, statusChangedAt: new Date() })
+    .where(eq(surveyRounds.id, id));
+}
+
+/** Deletes a round; its clusters, respondents, imports and score snapshots go with it (foreign keys cascade). */
+export async function deleteRound(tx: DbOrTx, id: number): Promise<{ respondents: number; clusters: number; imports: number; scores: number }> {
+  const [counts] = await tx
+    .select({
+      respondents: sql<number>`(select count(*)::int from respondents where round_id = ${id})`,
+      clusters: sql<number>`(select count(*)::int from clusters where round_id = ${id})`,
+      imports: sql<number>`(select count(*)::int from imports where round_id = ${id})`,
+      scores: sql<number>`(select count(*)::int from score_snapshots where round_id = ${id})`,
+    })
+    .from(sql`(select 1) as one`);
+  await tx.delete(surveyRounds).where(eq(surveyRounds.id, id));
+  return counts!;
 }

@@ -7,3 +7,4 @@ export * from "./policy";
 export * from "./compare";
 export * from "./briefs";
 export * from "./decisions";
+export * from "./publish";

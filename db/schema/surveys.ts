@@ -24,6 +24,8 @@ export const importKind = pgEnum("import_kind", ["respondents", "clusters", "pkt
 export const importMode = pgEnum("import_mode", ["all", "valid_only"]);
 /** Where a round's numbers come from: measured in the field, rebuilt from published tables, or made up for demonstration. */
 export const dataOrigin = pgEnum("data_origin", ["survey", "reconstruction", "illustration"]);
+/** A round's life cycle (lib/surveys/round-status.ts): only drafts may be deleted. */
+export const roundStatus = pgEnum("round_status", ["draft", "published", "superseded", "withdrawn"]);
 
 /** One data collection: its period, region, source, licence and the rubric that scores it. */
 export const surveyRounds = pgTable("survey_rounds", {
@@ -39,6 +41,15 @@ export const surveyRounds = pgTable("survey_rounds", {
   origin: dataOrigin().notNull().default("survey"),
   /** method, reconstructed and illustrative fields, published table issues (seed rounds) */
   provenance: jsonb(),
+  /** "published" by default so rounds older than the life cycle (the paper seed) stay public; imports create drafts */
+  status: roundStatus().notNull().default("published"),
+  /** the researcher who created it: a draft is visible to her and administrators only */
+  createdBy: integer().references(() => users.id, { onDelete: "set null" }),
+  /** why it was withdrawn or superseded */
+  statusReason: text(),
+  /** the round that replaces a superseded one */
+  supersededBy: text(),
+  statusChangedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -161,5 +172,6 @@ export const pendingImports = pgTable(
 );
 
 export type SurveyRound = typeof surveyRounds.$inferSelect;
+export type RoundStatus = (typeof roundStatus.enumValues)[number];
 export type ImportRow = typeof imports.$inferSelect;
 export type ImportKind = (typeof importKind.enumValues)[number];

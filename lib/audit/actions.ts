@@ -35,6 +35,17 @@ export const AUDIT_ACTIONS = [
   "brief.publish",
   "brief.reopen",
   "decision.record",
+  "publication.create",
+  "publication.save",
+  "publication.publish",
+  "publication.new_version",
+  "publication.withdraw",
+  "round.publish",
+  "round.supersede",
+  "round.withdraw",
+  "round.delete",
+  "token.create",
+  "token.revoke",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   "brief:write", // generate, edit, restore and submit briefs (within scope)
   "brief:review", // approve, send back and publish briefs (within scope)
   "decision:record", // record a decision on a pilot-cluster candidate (within scope)
+  "publication:write", // write, publish and withdraw publications; publish and withdraw own rounds
+  "token:own", // create and revoke one's own API tokens
+  "token:admin", // list and revoke everyone's API tokens
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,9 +31,9 @@ type Grant = {
 
 export const ROLE_GRANTS = {
   administrator: { permissions: PERMISSIONS, scope: "national" },
-  ministry_staff: { permissions: ["region:view", "account:own", "survey:view", "score:rank", "brief:view", "brief:review", "decision:record"], scope: "national" },
-  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import", "policy:edit", "brief:view", "brief:write", "decision:record"], scope: "assigned" },
-  researcher: { permissions: ["region:view", "account:own", "survey:view", "survey:import", "pktd:import", "brief:view"], scope: "national" },
+  ministry_staff: { permissions: ["region:view", "account:own", "survey:view", "score:rank", "brief:view", "brief:review", "decision:record", "token:own"], scope: "national" },
+  regency_official: { permissions: ["region:view", "account:own", "survey:view", "pktd:import", "policy:edit", "brief:view", "brief:write", "decision:record", "token:own"], scope: "assigned" },
+  researcher: { permissions: ["region:view", "account:own", "survey:view", "survey:import", "pktd:import", "brief:view", "publication:write", "token:own"], scope: "national" },
 } as const satisfies Record<Role, Grant>;
 
 export type Actor = { role: Role; regions: readonly string[] };

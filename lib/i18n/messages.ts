@@ -1,7 +1,7 @@
 import type { Locale } from "./config";
 
 /** Areas with many strings keep their own messages/<area>.<locale>.json. */
-const AREAS = ["indicators", "scores", "map", "account", "audit", "compare", "policy", "briefs", "candidates"] as const;
+const AREAS = ["indicators", "scores", "map", "account", "audit", "compare", "policy", "briefs", "candidates", "publish"] as const;
 
 /**
  * messages/<locale>.json holds the shell; each area's file is merged here under its

@@ -1,3 +1,4 @@
+import { defaultRound } from "@/lib/surveys/round-status";
 import "server-only";
 import type { Db } from "@/db/client";
 import { RANK_SCORES, rankUnits, type RankScore } from "@/db/queries/compare";
@@ -13,7 +14,7 @@ export type RankQuery = { round?: string; unit?: string; by?: string; dir?: stri
 /** The ranking a URL asks for, read from stored snapshots (never recomputed). */
 export async function loadRanking(db: Db, user: CurrentUser, q: RankQuery) {
   const rounds = await listRounds(db, user);
-  const round = rounds.find((r) => r.code === q.round) ?? rounds[0];
+  const round = rounds.find((r) => r.code === q.round) ?? defaultRound(rounds);
   const unit: RankUnit = (RANK_UNITS as readonly string[]).includes(q.unit ?? "") ? (q.unit as RankUnit) : "village";
   const by: RankScore = (RANK_SCORES as readonly string[]).includes(q.by ?? "") ? (q.by as RankScore) : "readiness";
   const dir: "asc" | "desc" = q.dir === "asc" ? "asc" : "desc";

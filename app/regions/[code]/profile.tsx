@@ -15,6 +15,10 @@ import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { parentCodeOf } from "@/lib/regions/admin-units";
 import { EmptyState } from "@/components/ui/empty-state";
 import { nextStepFor } from "@/lib/empty-state";
+import type { PolicySupport } from "@/lib/scoring/policy-support";
+import type { Rubric } from "@/lib/scoring/rubric";
+import type { UnitScore } from "@/lib/scoring/score-unit";
+import { defaultRound } from "@/lib/surveys/round-status";
 
 type Props = { user: CurrentUser; region: Region; roundCode?: string };
 
@@ -28,7 +32,7 @@ export async function RegionProfile({ user, region, roundCode }: Props) {
   const db = await getDb();
   const [t, locale, history] = await Promise.all([getTranslations(), getLocale(), unitHistory(db, user, unit, region.code)]);
   const l = toLocale(locale);
-  const current = history.find((h) => h.roundCode === roundCode) ?? history[0];
+  const current = history.find((h) => h.roundCode === roundCode) ?? defaultRound(history);
   if (!current) {
     return (
       <section className="card" aria-labelledby="profile" data-testid="profile">

@@ -5,12 +5,15 @@ import { notFound } from "next/navigation";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { RoundStatusForms } from "@/components/forms/round-status-form";
 import { OriginBadge } from "@/components/ui/origin-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db/client";
 import { getRoundInScope, listClusters, listImports } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { changeRoundAction } from "./actions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import type { RoundProvenance } from "@/lib/surveys/provenance";
@@ -56,7 +59,11 @@ export default async function RoundPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold">{round.name}</h1>
           <OriginBadge origin={round.origin} label={t(`origin.${round.origin}`)} />
+          <StatusBadge status={round.status} label={t(`roundStatus.${round.status}`)} />
         </div>
+        {round.status === "draft" && <p className="mt-2 text-sm">{t("roundStatus.draftNote")}</p>}
+        {round.statusReason && <p className="mt-2 text-sm">{t("roundStatus.reasonShown", { reason: round.statusReason })}</p>}
+        {round.supersededBy && <p className="mt-2 text-sm">{t("roundStatus.supersededBy", { code: round.supersededBy })}</p>}
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("data.code")}</dt>
           <dd className="font-mono">{round.code}</dd>
@@ -105,6 +112,9 @@ export default async function RoundPage({ params, searchParams }: Props) {
             {t("data.exportRegionButton")}
           </button>
         </form>
+        {can(user, "survey:import") && (user.role === "administrator" || round.createdBy === user.id) && (
+          <RoundStatusForms action={changeRoundAction} code={round.code} status={round.status} />
+        )}
       </header>
 
       {provenance && (
