@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeRound } from "@/services/rounds";
 import { AppError } from "@/lib/errors";
 import { clustersToCsv, respondentsToCsv } from "@/lib/import/export-csv";
 import { formatMessage } from "@/lib/import/messages";
@@ -52,6 +53,8 @@ describe.each(TARGETS)("import hardening on $name", ({ create }) => {
 
   it("issue 8 item 7: a Lampung Selatan respondent cannot join a cluster based in Lampung Timur", async () => {
     await commit({ kind: "respondents", fileName: "mix.csv", bytes: file([row("T1", LAMTIM_VILLAGE, "LT-TEMPE"), row("S1", LAMSEL_VILLAGE, "LS-TEMPE")]), mode: "all", round: newRound("MIX") });
+    // a new round is its creator's draft; officials see it once it is published
+    await t.handle.db.transaction((tx) => changeRound(tx, admin, { code: "MIX", verb: "publish" }));
     const bad = file([row("S2", LAMSEL_VILLAGE, "LT-TEMPE"), row("T2", LAMTIM_VILLAGE, "LT-TEMPE")]);
     const preview = await analyseImport(t.handle.db, admin, { kind: "respondents", fileName: "bad.csv", bytes: bad, roundCode: "MIX" });
     expect(preview.rejected.map((r) => r.line)).toEqual([2]);

@@ -99,7 +99,7 @@ describe.each(TARGETS)("survey rounds on $name", ({ create }) => {
     const result = await commit({ kind: "respondents", fileName: "lt.csv", bytes: file, mode: "valid_only", round: newRound });
     expect(result.analysis.plan).toEqual({ new: 2, changed: 0, unchanged: 0 });
     expect(result.analysis.rejected.map((r) => r.line)).toEqual([3]);
-    expect(result.analysis.clustersToCreate).toEqual([{ code: "LT-TEMPE", villageCode: "18.07.01.2004" }]);
+    expect(result.analysis.clustersToCreate).toEqual([{ code: "LT-TEMPE", product: null, villageCode: "18.07.01.2004" }]);
     const round = await findRoundByCode(t.handle.db, "LT-2024");
     expect(await listClusters(t.handle.db, admin, round!.id)).toHaveLength(1);
   });
