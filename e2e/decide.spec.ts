@@ -5,8 +5,11 @@ import { expect, signInByApi, test } from "./fixtures";
 const ROUND = "IR-LAMSEL-2019";
 const HEADER =
   "respondent_id;village_code;cluster_code;gender;cluster_initiator;institution_form;institution_support;business_permit;business_age;production_pattern;place_status;business_category;ir_continuity;ir_capital;ir_legality;ir_market;ir_labour;ir_management;sales_channel;marketing_zone;payment_method;value_added;profit_trend;market_orientation;business_connection;cooperation;specialization;supporting_institutions;product";
-// a Lampung Timur cluster in the same round: outside the Lampung Selatan official's regions
-const LAMTIM = `LT-TEMPE-${Date.now().toString(36).toUpperCase()}`;
+// a Lampung Timur cluster, outside the Lampung Selatan official's regions, in a round of its
+// own (published by its researcher), so the paper's round stays as the other specs expect it
+const STAMP = Date.now().toString(36).toUpperCase();
+const LAMTIM = `LT-TEMPE-${STAMP}`;
+const LT_ROUND = `E2E-LT-${STAMP}`;
 const lamtimRow = (i: number) =>
   `${LAMTIM}-${i};18.07.01.2004;${LAMTIM};female;self;forum;supportive;yes;gt2;continuous;own;food;2;2;2;2;2;2;direct;outside_village;cash;50to75;increased;local;supplier_core;yes;no;government;tempe`;
 
@@ -23,16 +26,23 @@ const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(["wca
 
 test.describe.configure({ mode: "serial" });
 
-test("a researcher adds a Lampung Timur cluster to the paper's round", async ({ page }) => {
+test("a researcher adds a Lampung Timur cluster in a round of its own and publishes it", async ({ page }) => {
   await signInByApi(page, "peneliti");
   await page.goto("/data/import");
-  await page.getByLabel("Impor ke putaran").selectOption(ROUND);
+  await page.getByLabel("Impor ke putaran").selectOption("");
+  await page.getByLabel("Kode putaran").fill(LT_ROUND);
+  await page.getByLabel("Nama putaran").fill(`Tempe Lampung Timur ${STAMP}`);
+  await page.getByLabel("Sumber", { exact: true }).fill("Uji ujung ke ujung");
+  await page.getByLabel("Lisensi").fill("CC BY 4.0");
   const file = [HEADER, ...Array.from({ length: 12 }, (_, i) => lamtimRow(i + 1))].join("\n");
   await page.getByLabel("Berkas").setInputFiles({ name: "lamtim.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("12baris baru");
   await page.getByRole("button", { name: "Impor", exact: true }).click();
   await expect(page.getByText("Impor selesai.")).toBeVisible();
+  await page.goto(`/data/rounds/${LT_ROUND}`);
+  await page.getByRole("button", { name: "Terbitkan putaran" }).click();
+  await expect(page.getByText("Putaran diterbitkan.")).toBeVisible();
 });
 
 test("the Lampung Selatan official sees the two clusters with their criteria and shortlists one", async ({ page }) => {
@@ -110,11 +120,12 @@ test("the Lampung Selatan official sees the two clusters with their criteria and
 
 test("she cannot decide on a Lampung Timur cluster: the page is not found and a forged POST writes nothing", async ({ page, browser }) => {
   await signInByApi(page, "lamsel");
-  await page.goto(`/candidates/${ROUND}/${LAMTIM}`);
+  await page.goto(`/candidates/${LT_ROUND}/${LAMTIM}`);
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
 
   // the real form of an in-scope cluster, with its hidden cluster field pointed at Lampung Timur
   await page.goto(`/candidates/${ROUND}/WMT-BAKSO?rubric=rubrik-2019-v1`);
+  await page.locator('input[name="round"]').evaluate((el, code) => ((el as HTMLInputElement).value = code), LT_ROUND);
   await page.locator('input[name="cluster"]').evaluate((el, code) => ((el as HTMLInputElement).value = code), LAMTIM);
   await page.getByLabel("Ditolak").check();
   await page.getByLabel("Alasan (wajib)").fill("Percobaan keputusan di luar wilayah");
@@ -124,7 +135,7 @@ test("she cannot decide on a Lampung Timur cluster: the page is not found and a 
   // nothing written: ministry staff see no decision on that cluster and none in the audit log
   const ministry = await browser.newPage();
   await signInByApi(ministry, "kementerian");
-  await ministry.goto(`/candidates/${ROUND}/${LAMTIM}`);
+  await ministry.goto(`/candidates/${LT_ROUND}/${LAMTIM}`);
   await expect(ministry.getByRole("heading", { level: 1 })).toContainText("Keputusan:");
   await expect(ministry.getByTestId("decision-log")).toContainText("Belum ada keputusan.");
   await ministry.goto("/candidates/decisions?region=18.07");

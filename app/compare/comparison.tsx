@@ -24,7 +24,7 @@ export async function Comparison({ units, rows, source }: { units: ComparisonUni
     }
     if (id.startsWith("ir.")) return t(`scores.ir.${id.slice(3)}`);
     if (id.startsWith("social.") && id !== "social.index") return t(`scores.elements.${id.slice(7)}`);
-    return t(`compare.rows.${id}`);
+    return t(`compare.rows.${id.replace(".", "_")}`);
   };
   const show = (row: CompareRow, v: number | string | null) => {
     if (v === null) return t("scores.noData");
