@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-browser";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/actions";

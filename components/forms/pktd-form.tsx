@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-browser";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { RuleMark } from "@/components/ui/stratum-badge";
