@@ -1,31 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
 import { RESPONDENT_ROW } from "@/lib/import/fixture-rows";
-import { openDb, type Handle } from "../client";
-import { TEST_SERVER_URL } from "../test/targets";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
-
-/** A fresh database on the test server, with its URL (a child process connects to it too). */
-export async function freshPostgresUrl(): Promise<{ url: string; handle: Handle; dispose: () => Promise<void> }> {
-  const name = `portal_fault_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(TEST_SERVER_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(TEST_SERVER_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDb({ databaseUrl: url.toString() });
-  return {
-    url: url.toString(),
-    handle,
-    dispose: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 /** `npm run cli -- …` as one node process (no npm or tsx wrapper), so a signal reaches the process doing the work. */
 export function startCli(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> } {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rescoreRounds } from "@/lib/surveys/rescore";
 import { setupDatabase } from "../setup";
 import { fingerprint, rowsOf } from "../test/fingerprint";
-import { TEST_SERVER_URL } from "../test/targets";
-import { freshPostgresUrl, startCli, waitFor, writeRespondentsFile } from "./helpers";
+import { TEST_SERVER_URL, freshPostgres, type TestDb } from "../test/targets";
+import { startCli, waitFor, writeRespondentsFile } from "./helpers";
 
 /**
  * Issue 14 item 3 on the real Postgres: the command-line import is killed (SIGKILL) in the
@@ -20,7 +20,7 @@ const ROWS = 50_000;
 const ROUND = "FAULT-50K";
 
 describe("faults on Postgres", () => {
-  let db: Awaited<ReturnType<typeof freshPostgresUrl>>;
+  let db: TestDb & { url: string };
   let watcher: postgres.Sql;
   let dbName: string;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "portal-faults-"));
@@ -29,7 +29,8 @@ describe("faults on Postgres", () => {
   let villages: string[];
 
   beforeAll(async () => {
-    db = await freshPostgresUrl();
+    const fresh = await freshPostgres();
+    db = { ...fresh, url: fresh.databaseUrl! };
     dbName = new URL(db.url).pathname.slice(1);
     watcher = postgres(TEST_SERVER_URL, { max: 1, onnotice: () => {} });
     await setupDatabase(db.handle, { demoAccounts: false });
