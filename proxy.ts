@@ -1,11 +1,30 @@
 // Sets each page's Content-Security-Policy with a fresh nonce (Next puts it on its own
 // scripts), HSTS behind HTTPS, and tells pages which address was asked for (so sign-in can
-// return to it). It is NOT a guard: every page and action checks the user itself.
+// return to it), and answers 503 while the database is down. It is NOT a guard: every page and action checks the user itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable } from "@/db/health";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { REQUEST_PATH_HEADER, requestPathOf } from "@/lib/request-path";
 import { isHttps, pageSecurityHeaders, tileOriginOf } from "@/lib/security/headers";
+import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/unavailable/page";
 
-export function proxy(request: NextRequest) {
+/** While the database is down every page and API answer is a 503 with a sentence; it clears by itself. */
+function unavailable(request: NextRequest, api: boolean) {
+  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  return new NextResponse(api ? unavailableJson(locale) : unavailableHtml(locale), {
+    status: 503,
+    headers: {
+      "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+      "Retry-After": String(RETRY_AFTER_SECONDS),
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+export async function proxy(request: NextRequest) {
+  const api = request.nextUrl.pathname.startsWith("/api/");
+  if (!(await databaseReachable())) return unavailable(request, api);
+  if (api) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const headers = pageSecurityHeaders({
     nonce,
@@ -25,8 +44,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // pages only: API answers and static files run no scripts of ours
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      // pages and the API (which gets the database check only); static files need neither
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -22,6 +22,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // `npm run test:faults`: processes killed mid-write, a database cut off; slow, run on their own
+        resolve: { alias },
+        test: {
+          name: "faults",
+          include: ["db/faults/**/*.fault.ts"],
+          environment: "node",
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: unit + integration (vitest; PGlite and the Postgres at DATABASE_URL or
-// 127.0.0.1:5432/test), then end-to-end (Playwright, Debian chromium, against next build +
+// 127.0.0.1:5432/test), the fault tests (npm run test:faults), then end-to-end (Playwright, Debian chromium, against next build +
 // next start on a fresh embedded database). Last line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -34,6 +34,8 @@ fs.rmSync(vitestJson, { force: true });
 const vitestStatus = run("unit + integration (vitest)", "npx", [
   "vitest",
   "run",
+  "--project=unit",
+  "--project=integration",
   "--reporter=default",
   "--reporter=json",
   `--outputFile.json=${vitestJson}`,
@@ -43,6 +45,24 @@ if (v) {
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   if (vitestStatus !== 0 && v.numFailedTests === 0) crashed = true;
+} else crashed = true;
+
+// the fault tests kill processes and cut connections on purpose; they run apart (npm run test:faults)
+const faultsJson = path.join(out, "vitest-faults.json");
+fs.rmSync(faultsJson, { force: true });
+const faultsStatus = run("faults (vitest --project faults)", "npx", [
+  "vitest",
+  "run",
+  "--project=faults",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${faultsJson}`,
+]);
+const f = readJson(faultsJson);
+if (f) {
+  passed += f.numPassedTests;
+  failed += f.numFailedTests;
+  if (faultsStatus !== 0 && f.numFailedTests === 0) crashed = true;
 } else crashed = true;
 
 const pwJson = path.join(out, "playwright.json");

@@ -7,7 +7,7 @@ import { openDb, type Handle } from "../client";
 /** The Postgres server integration tests use; CI sets DATABASE_URL to the local `test` database. */
 export const TEST_SERVER_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
 
-export type TestDb = { handle: Handle; dispose: () => Promise<void>; pgliteDir?: string };
+export type TestDb = { handle: Handle; dispose: () => Promise<void>; pgliteDir?: string; databaseUrl?: string };
 
 /** A fresh PGlite folder, removed afterwards. */
 export async function freshPglite(): Promise<TestDb> {
@@ -34,6 +34,7 @@ export async function freshPostgres(): Promise<TestDb> {
   const handle = await openDb({ databaseUrl: url.toString() });
   return {
     handle,
+    databaseUrl: url.toString(),
     dispose: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -44,10 +44,11 @@ describe("parsePktd: numbers written the Indonesian way", () => {
 const CASES: [string, Record<string, string>[], Want][] = [
   ["a malformed amount 1,25,0", bad({ dana_desa_total: "1,25,0" }), {
     line: 2, column: "dana_desa_total",
-    id: "'1,25,0' bukan angka; gunakan jumlah rupiah bulat 0 atau lebih",
+    id: "'1,25,0' bukan angka; gunakan jumlah rupiah bulat 0 sampai 100.000.000.000",
     en: "'1,25,0' is not a number; use a whole rupiah amount",
   }],
-  ["a negative amount", bad({ pktd_budget: "-5" }), { line: 2, column: "pktd_budget", id: "'-5' di luar rentang", en: "of 0 or more" }],
+  ["a negative amount", bad({ pktd_budget: "-5" }), { line: 2, column: "pktd_budget", id: "'-5' di luar rentang", en: "from 0 to 100,000,000,000" }],
+  ["an absurd amount (10^30)", bad({ dana_desa_total: "1000000000000000000000000000000" }), { line: 2, column: "dana_desa_total", id: "di luar rentang; gunakan jumlah rupiah bulat 0 sampai 100.000.000.000", en: "out of range" }],
   ["an amount with sen", bad({ wages_paid: "1.250.000,50" }), {
     line: 2, column: "wages_paid",
     id: "'1.250.000,50' bukan bilangan bulat",

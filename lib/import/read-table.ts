@@ -49,7 +49,7 @@ function readCsv(bytes: Uint8Array, fileName: string, budget: Budget): ReadResul
   return parsed.ok ? toTable(parsed.rows, fileName) : { ok: false, error: parsed.error };
 }
 
-/** Reads an uploaded CSV (UTF-8, `,` or `;`) or XLSX (first sheet), recognised by content, not by name. */
+/** Reads an uploaded CSV (UTF-8, `,` or `;`) or XLSX (first sheet), recognised by content; a name ending .xlsx must hold a workbook. */
 export async function readTable(bytes: Uint8Array, fileName: string, budget: Budget = BUDGET): Promise<ReadResult> {
   if (bytes.length === 0) return { ok: false, error: { text: readText.empty } };
   if (bytes.length > budget.maxFileMb * 1024 * 1024) return { ok: false, error: { text: budgetText.fileTooLarge(budget.maxFileMb) } };
@@ -57,5 +57,7 @@ export async function readTable(bytes: Uint8Array, fileName: string, budget: Bud
     const read = await readXlsxRows(bytes, budget);
     return read !== null && "error" in read ? { ok: false, error: read.error } : toTable(read, fileName);
   }
+  // a text file named .xlsx was renamed, not saved as a workbook: say so instead of guessing
+  if (/\.xlsx$/i.test(fileName)) return { ok: false, error: { text: readText.notXlsxInside(fileName) } };
   return readCsv(bytes, fileName, budget);
 }

@@ -33,6 +33,10 @@ export const readText = {
     id: `'${fileName}' tidak dapat dibaca sebagai XLSX; ${SAVE_AS.id}`,
     en: `'${fileName}' cannot be read as XLSX; ${SAVE_AS.en}`,
   }),
+  notXlsxInside: (fileName: string): Bilingual => ({
+    id: `'${fileName}' bernama .xlsx tetapi isinya bukan buku kerja Excel; buka di Excel lalu simpan sebagai Excel Workbook (.xlsx), atau beri nama .csv bila isinya CSV`,
+    en: `'${fileName}' is named .xlsx but is not an Excel workbook; open it in Excel and save it as Excel Workbook (.xlsx), or name it .csv if it is a CSV`,
+  }),
   quoteNotClosed: {
     id: 'ada tanda kutip (") yang tidak ditutup; sel yang diawali " harus diakhiri "',
     en: 'a quote (") is never closed; a cell that starts with " must end with "',

@@ -15,7 +15,9 @@ export const allOf = (items: readonly string[], locale: Locale) => joinWith(item
 const both = (make: (l: Locale) => string): Bilingual => ({ id: make("id"), en: make("en") });
 
 function range(f: FieldDef, l: Locale, noun: Bilingual): string {
-  const { min, max } = f;
+  // rupiah bounds read as amounts ("100.000.000.000"); years and counts stay plain ("2015")
+  const shown = (n: number | undefined) => (n === undefined || f.type !== "rupiah" ? n : new Intl.NumberFormat(l === "id" ? "id-ID" : "en-US").format(n));
+  const [min, max] = [shown(f.min), shown(f.max)];
   if (min !== undefined && max !== undefined) return l === "id" ? `${noun.id} ${min} sampai ${max}` : `${noun.en} from ${min} to ${max}`;
   if (min !== undefined) return l === "id" ? `${noun.id} ${min} atau lebih` : `${noun.en} of ${min} or more`;
   return l === "id" ? noun.id : noun.en;

@@ -2,8 +2,11 @@ import { CONTRACTED_OUT, PAYMENT_FREQUENCY, YES_NO } from "./codes";
 import type { FieldDef } from "./field-types";
 
 const L = (id: string, en: string) => ({ id, en });
+// No village's Dana Desa comes near Rp 100 miliar (≈ Rp 1 miliar a year); a larger figure is a typo
+// or extra zeros, and it stays far inside the integers a number holds exactly.
+const RUPIAH_MAX = 100_000_000_000;
 const rupiah = <const N extends string>(name: N, id: string, en: string) =>
-  ({ name, type: "rupiah", required: true, min: 0, group: "anggaran", label: L(`${id} (Rp)`, `${en} (Rp)`) }) as const;
+  ({ name, type: "rupiah", required: true, min: 0, max: RUPIAH_MAX, group: "anggaran", label: L(`${id} (Rp)`, `${en} (Rp)`) }) as const;
 
 /** Section 3 of instrument.md: village cash-for-work (PKTD) and policy support, one row per village and year. */
 export const PKTD = [

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { isRegionCode } from "@/lib/regions/admin-units";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
+/** A calendar date (no 30 February) between 1900 and 2100, as YYYY-MM-DD: anything else would fail in the database. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v) && v >= "1900-01-01" && v <= "2100-12-31";
+  }, "date");
 const optionalText = (max: number) =>
   z
     .string()
