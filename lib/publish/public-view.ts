@@ -103,7 +103,8 @@ export function briefRespondents(doc: BriefDocument): number | null {
 /**
  * A frozen brief for the public pages, the PDF and the token-less API: every count of respondents
  * from 1 to 4 in its text shows as "< 5" (with the cells and percentages that would give one
- * away); the raw numbers and the text as first generated are left out. A brief of a unit with
+ * away); the raw numbers, the text as first generated and the map (strata of neighbouring units,
+ * some of them perhaps under 5 respondents) are left out. A brief of a unit with
  * fewer than 5 respondents is not public at all (null), as such units show no score publicly.
  */
 export function publicBrief(doc: BriefDocument): PublicBriefDocument | null {
@@ -112,7 +113,7 @@ export function publicBrief(doc: BriefDocument): PublicBriefDocument | null {
   const hide = (text: string) => suppressBriefText(text, doc.lang, n);
   return brand({
     ...doc,
-    sections: doc.sections.map((s) => ({ ...s, heading: s.heading, body: hide(s.body), generated: "", numbers: {}, figures: s.figures.map((f) => ({ ...f, title: hide(f.title) })) })),
+    sections: doc.sections.map((s) => ({ ...s, body: hide(s.body), generated: "", numbers: {}, figures: s.figures.filter((f) => f.kind !== "map").map((f) => ({ ...f, title: hide(f.title) })) })),
     footnotes: doc.footnotes.map((f) => ({ ...f, text: hide(f.text) })),
   });
 }
