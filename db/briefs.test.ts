@@ -9,7 +9,8 @@ import { recordDecision } from "@/services/decide";
 import { editBriefSection, generateBrief, regenerateBrief, restoreBriefVersion, transitionBrief, type BriefActor } from "@/services/briefs";
 import { listClusterScores } from "./queries/candidates";
 import { findRoundByCode } from "./queries/surveys";
-import { getBriefInScope, getBriefVersion, listBriefEvents, listBriefVersions } from "./queries/briefs";
+import { publicBrief } from "@/lib/publish/public-view";
+import { getBriefInScope, getBriefVersion, listBriefEvents, listBriefVersions, listPublishedBriefs } from "./queries/briefs";
 import { auditLog } from "./schema";
 import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
@@ -82,7 +83,13 @@ describe.each(TARGETS)("briefs on $name", ({ create }) => {
     await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "send_back", comment: "Tambahkan sumber" }));
     await tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "submit" }));
     await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "approve" }));
+    expect(await listPublishedBriefs(t.handle.db, { id })).toEqual([]);
     await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "publish" }));
+    const [listed] = await listPublishedBriefs(t.handle.db, { id, search: "canti" });
+    expect(listed).toMatchObject({ id, version: 1, roundCode: "IR-LAMSEL-2019" });
+    expect(listed!.publishedAt).toBeInstanceOf(Date);
+    expect(publicBrief(parseBriefDocument(listed!.document))?.title).toBe(parseBriefDocument(listed!.document).title);
+    expect(await listPublishedBriefs(t.handle.db, { id, search: "Wai Muli" })).toEqual([]);
     const published = (await getBriefInScope(t.handle.db, lamsel, id))!;
     expect(published).toMatchObject({ status: "published", publishedVersion: 1, currentVersion: 1 });
     const before = (await getBriefVersion(t.handle.db, id, 1))!.document;
@@ -95,6 +102,8 @@ describe.each(TARGETS)("briefs on $name", ({ create }) => {
     await tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "reopen" }));
     const reopened = (await getBriefInScope(t.handle.db, lamsel, id))!;
     expect(reopened).toMatchObject({ status: "draft", publishedVersion: 1, currentVersion: 2 });
+    // the published version stays public while the new draft is written
+    expect((await listPublishedBriefs(t.handle.db, { id })).map((b) => b.version)).toEqual([1]);
 
     const events = await listBriefEvents(t.handle.db, id);
     expect(events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
