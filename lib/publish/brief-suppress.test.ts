@@ -21,6 +21,9 @@ describe("suppressBriefText", () => {
     ["en", "By home-industry class: 40 beginner (HI 1), 14 developing (HI 2) and 2 advanced (HI 3).", "By home-industry class: 40 beginner (HI 1), ≥ 5 developing (HI 2) and < 5 advanced (HI 3)."],
     ["id", "Bukti: izin skor 1,20 dari 3; jawaban: ya 3, tidak 53 (n = 56); prioritas 0,1.", "Bukti: izin skor 1,20 dari 3; jawaban: ya < 5, tidak ≥ 5 (n = 56); prioritas 0,1."],
     ["en", "indicator permit, 3 respondents answered", "indicator permit, < 5 respondents answered"],
+    ["id", "Izin usaha (1,00): satu-satunya anggota yang menjawab tidak memiliki izin usaha.[^3]", "Izin usaha (1,00): kurang dari 5 anggota menjawab.[^3]"],
+    ["en", "The social-capital index is 75.0 out of 100, from a single respondent.[^9]", "The social-capital index is 75.0 out of 100, from fewer than 5 respondents.[^9]"],
+    ["id", "hanya 33,3\u00A0% anggota yang memiliki izin (1 dari 3).", "hanya — anggota yang memiliki izin (< 5 dari < 5)."],
     // scores, indices and rule counts are not counts of respondents
     ["id", "Skor variabel: 1,67 dari 3 (bobot 0,25). Desa (2019): 3 dari 5 aturan PKTD terpenuhi.", "Skor variabel: 1,67 dari 3 (bobot 0,25). Desa (2019): 3 dari 5 aturan PKTD terpenuhi."],
   ] as const)("%s: %s", (lang, text, shown) => expect(suppressBriefText(text, lang, 56)).toBe(shown));

@@ -19,6 +19,11 @@ const SHAPES = {
     ir: new RegExp(String.raw`(${COUNT}) IR Pemula, (${COUNT}) IR Berkembang, dan (${COUNT}) IR Maju(?:, serta (${COUNT}) tidak tergolong)?`, "g"),
     distribution: /(jawaban: )([^()\n]*?)( \(n = )([\d.,]+)(\))/g,
     respondents: new RegExp(String.raw`(${COUNT})( responden)`, "g"),
+    // the answer of the one member who answered, and an index from one respondent, said in words
+    onlyOne: /satu-satunya anggota yang menjawab [^.\n]*\./g,
+    onlyOneShown: "kurang dari 5 anggota menjawab.",
+    oneRespondent: /dari satu responden saja/g,
+    oneRespondentShown: "dari kurang dari 5 responden",
   },
   en: {
     of: "of",
@@ -26,6 +31,10 @@ const SHAPES = {
     ir: new RegExp(String.raw`(${COUNT}) beginner \(HI 1\), (${COUNT}) developing \(HI 2\) and (${COUNT}) advanced \(HI 3\)(?:; (${COUNT}) unclassified)?`, "g"),
     distribution: /(answers: )([^()\n]*?)( \(n = )([\d.,]+)(\))/g,
     respondents: new RegExp(String.raw`(${COUNT})( respondents?)`, "g"),
+    onlyOne: /the only member who answered [^.\n]*\./g,
+    onlyOneShown: "fewer than 5 members answered.",
+    oneRespondent: /from a single respondent/g,
+    oneRespondentShown: "from fewer than 5 respondents",
   },
 } as const;
 
@@ -34,7 +43,8 @@ const hiddenText = (n: number) => (isSmallCell(n) ? SUPPRESSED : `≥ ${MIN_CELL
 const cellText = (cell: ShownCount, n: number, raw: string) => (cell.suppressed ? hiddenText(n) : raw);
 
 /** "n of total" where n or total − n is 1-4: the count and the percentage are shown as bounds. */
-function shareBounds(n: number, total: number, lang: Locale): { count: string; pct: string } | null {
+function shareBounds(n: number, total: number, lang: Locale): { count: string; total?: string; pct: string } | null {
+  if (isSmallCell(total)) return n === 0 ? null : { count: SUPPRESSED, total: SUPPRESSED, pct: "—" };
   if (isSmallCell(n)) return { count: SUPPRESSED, pct: `< ${formatPercent((100 * MIN_CELL) / total, lang)}` };
   if (isSmallCell(total - n)) return { count: `> ${total - MIN_CELL}`, pct: `> ${formatPercent((100 * (total - MIN_CELL)) / total, lang)}` };
   return null;
@@ -49,7 +59,7 @@ function suppressShares(line: string, lang: Locale): string {
   for (const m of line.matchAll(of)) {
     const bounds = shareBounds(toNumber(m[1]!), toNumber(m[2]!), lang);
     if (!bounds) continue;
-    edits.push({ start: m.index, end: m.index + m[0].length, text: `(${bounds.count} ${SHAPES[lang].of} ${m[2]})` });
+    edits.push({ start: m.index, end: m.index + m[0].length, text: `(${bounds.count} ${SHAPES[lang].of} ${bounds.total ?? m[2]})` });
     // the percentage this share belongs to: the nearest one before it that no earlier share claimed
     const before = pcts.filter((p) => p.index < m.index && !edits.some((e) => e.start === p.index)).at(-1);
     const claimed = before && [...line.slice(before.index, m.index).matchAll(of)].length === 0;
@@ -98,7 +108,9 @@ export function suppressBriefText(text: string, lang: Locale, unitN: number): st
         })
         .replace(shape.distribution, (_w, head: string, list: string, open: string, total: string, close: string) => `${head}${suppressDistribution(list, toNumber(total))}${open}${isSmallCell(toNumber(total)) ? SUPPRESSED : total}${close}`)
         .replace(shape.respondents, (whole, n: string, rest: string) => (isSmallCell(toNumber(n)) ? `${SUPPRESSED}${rest}` : whole))
-        .replace(new RegExp(String.raw`\(n = (${COUNT})\)`, "g"), (whole, n: string) => (isSmallCell(toNumber(n)) ? `(n ${SUPPRESSED})` : whole)),
+        .replace(new RegExp(String.raw`\(n = (${COUNT})\)`, "g"), (whole, n: string) => (isSmallCell(toNumber(n)) ? `(n ${SUPPRESSED})` : whole))
+        .replace(shape.onlyOne, shape.onlyOneShown)
+        .replace(shape.oneRespondent, shape.oneRespondentShown),
     )
     .join("\n");
 }
