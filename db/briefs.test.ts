@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBriefDocument } from "@/lib/briefs/document";
 import { briefToMarkdown } from "@/lib/briefs/render-md";
 import { AppError } from "@/lib/errors";
+import { candidateInputOf, candidatesFor, candidateStatusOf } from "@/lib/candidates";
+import { RUBRIC_V1 } from "@/lib/scoring/rubric";
+import { recordDecision } from "@/services/decide";
 import { editBriefSection, generateBrief, regenerateBrief, restoreBriefVersion, transitionBrief, type BriefActor } from "@/services/briefs";
-import { getBriefInScope, getBriefVersion, listBriefEvents, listBriefVersions } from "./queries/briefs";
+import { listClusterScores } from "./queries/candidates";
+import { findRoundByCode } from "./queries/surveys";
+import { publicBrief } from "@/lib/publish/public-view";
+import { getBriefInScope, getBriefVersion, listBriefEvents, listBriefVersions, listPublishedBriefs } from "./queries/briefs";
 import { auditLog } from "./schema";
 import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
@@ -77,7 +83,13 @@ describe.each(TARGETS)("briefs on $name", ({ create }) => {
     await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "send_back", comment: "Tambahkan sumber" }));
     await tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "submit" }));
     await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "approve" }));
+    expect(await listPublishedBriefs(t.handle.db, { id })).toEqual([]);
     await tx((x) => transitionBrief(x, ministry, { briefId: id, action: "publish" }));
+    const [listed] = await listPublishedBriefs(t.handle.db, { id, search: "canti" });
+    expect(listed).toMatchObject({ id, version: 1, roundCode: "IR-LAMSEL-2019" });
+    expect(listed!.publishedAt).toBeInstanceOf(Date);
+    expect(publicBrief(parseBriefDocument(listed!.document))?.title).toBe(parseBriefDocument(listed!.document).title);
+    expect(await listPublishedBriefs(t.handle.db, { id, search: "Wai Muli" })).toEqual([]);
     const published = (await getBriefInScope(t.handle.db, lamsel, id))!;
     expect(published).toMatchObject({ status: "published", publishedVersion: 1, currentVersion: 1 });
     const before = (await getBriefVersion(t.handle.db, id, 1))!.document;
@@ -90,6 +102,8 @@ describe.each(TARGETS)("briefs on $name", ({ create }) => {
     await tx((x) => transitionBrief(x, lamsel, { briefId: id, action: "reopen" }));
     const reopened = (await getBriefInScope(t.handle.db, lamsel, id))!;
     expect(reopened).toMatchObject({ status: "draft", publishedVersion: 1, currentVersion: 2 });
+    // the published version stays public while the new draft is written
+    expect((await listPublishedBriefs(t.handle.db, { id })).map((b) => b.version)).toEqual([1]);
 
     const events = await listBriefEvents(t.handle.db, id);
     expect(events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
@@ -103,5 +117,40 @@ describe.each(TARGETS)("briefs on $name", ({ create }) => {
     expect(events[1]!.comment).toBe("Tambahkan sumber");
     const audits = await t.handle.db.select().from(auditLog).where(and(eq(auditLog.entityType, "brief"), eq(auditLog.entityId, String(id))));
     expect(audits.map((a) => a.action)).toEqual(["brief.generate", "brief.submit", "brief.send_back", "brief.submit", "brief.approve", "brief.publish", "brief.reopen"]);
+  });
+
+  it("names the cluster's candidate status and, once regenerated after a decision, the decision; a regency counts its candidates", async () => {
+    const db = t.handle.db;
+    const summaryOf = async (id: number, version: number) => parseBriefDocument((await getBriefVersion(db, id, version))!.document).sections.find((s) => s.key === "summary")!;
+    // what the candidates page says of Canti, worked out independently of the brief
+    const round = (await findRoundByCode(db, "IR-LAMSEL-2019"))!;
+    const rows = candidatesFor(RUBRIC_V1, (await listClusterScores(db, lamsel, { roundId: round.id, version: RUBRIC_V1.version })).map((r) => candidateInputOf(RUBRIC_V1.candidates, r)));
+    const canti = candidateStatusOf(rows, CANTI.code)!;
+
+    const { id } = await tx((x) => generateBrief(x, lamsel, { unit: CANTI, roundCode: "IR-LAMSEL-2019", lang: "id" }));
+    const v1 = await summaryOf(id, 1);
+    if (canti.candidate) {
+      expect(v1.body).toContain(`termasuk kandidat klaster percontohan: peringkat ${canti.rank}`);
+      expect(v1.numbers.rank!.value).toBe(canti.rank);
+    } else {
+      expect(v1.body).toContain(`tidak termasuk kandidat klaster percontohan; kriteria yang tidak terpenuhi: ${canti.failed.join(", ")}`);
+    }
+    expect(v1.body.includes("rapuh")).toBe(canti.robustness.fragile);
+    expect(v1.body).not.toContain("Keputusan terakhir");
+
+    await recordDecision(db, { ...lamsel, id: null }, { round: "IR-LAMSEL-2019", cluster: CANTI.code, kind: "shortlisted", reason: "Siap menjadi percontohan" });
+    const regen = await tx((x) => regenerateBrief(x, lamsel, { briefId: id }));
+    const v2 = await summaryOf(id, regen.version);
+    expect(v2.body).toContain("Keputusan terakhir: **masuk daftar pendek** oleh lamsel");
+    expect(v2.body).toContain("Catatan keputusan: Siap menjadi percontohan");
+    expect(regen.changes).toContainEqual(expect.objectContaining({ section: "summary", key: "decision", after: "masuk daftar pendek" }));
+    // another regency's official sees neither the decision nor the cluster
+    await rejects(tx((x) => generateBrief(x, lamtim, { unit: CANTI, roundCode: "IR-LAMSEL-2019", lang: "id" })), "not_found");
+
+    const regency = await tx((x) => generateBrief(x, lamsel, { unit: { type: "regency", code: "18.01" }, roundCode: "IR-LAMSEL-2019", lang: "en" }));
+    const summary = await summaryOf(regency.id, 1);
+    const candidates = rows.filter((r) => r.candidate).length;
+    expect(summary.body).toContain(`Clusters scored in this regency in this round: ${rows.length}; pilot-cluster candidates among them: ${candidates}.`);
+    expect(summary.numbers.areaCandidates!.value).toBe(candidates);
   });
 });

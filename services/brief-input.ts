@@ -1,11 +1,14 @@
 import type { DbOrTx } from "@/db/client";
 import { unitGender } from "@/db/queries/briefs";
+import { listClusterScores } from "@/db/queries/candidates";
+import { latestDecision } from "@/db/queries/decisions";
 import { listMapUnits } from "@/db/queries/map";
 import { getAncestors, getRegionInScope } from "@/db/queries/regions";
 import { getRubricVersion, getSnapshot, listSnapshots, regionNames } from "@/db/queries/scores";
 import type { SurveyRound } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
-import type { BriefInput, BriefUnitType } from "@/lib/briefs/input";
+import type { BriefInput, BriefUnitType, CandidateStatus, LatestDecision } from "@/lib/briefs/input";
+import { candidateInputOf, CRITERIA, criteriaOf, isCandidate } from "@/lib/candidates";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { parentCodeOf } from "@/lib/regions/admin-units";
@@ -13,6 +16,7 @@ import type { PolicySupport } from "@/lib/scoring/policy-support";
 import type { Rubric } from "@/lib/scoring/rubric";
 import type { UnitScore } from "@/lib/scoring/score-unit";
 import type { RoundProvenance } from "@/lib/surveys/provenance";
+import { currentSnapshot } from "./decide";
 
 export type UnitRef = { type: BriefUnitType; code: string };
 
@@ -28,6 +32,39 @@ async function mapFor(db: DbOrTx, actor: Actor, roundId: number, version: string
   ]);
   const strata = new Map(snaps.map((s) => [s.unitCode, s.stratum]));
   return { level, unitLevel, highlight: type === "regency" ? "" : home, places: units.map((u) => ({ code: u.code, stratum: strata.get(u.code) ?? null })) };
+}
+
+/**
+ * The decision layer's view of the unit: a cluster's candidate status among the clusters of its
+ * regency and the decision in force on it; for a region, how many of its clusters are candidates.
+ */
+async function decisionLayerFor(
+  db: DbOrTx,
+  actor: Actor,
+  q: { unit: UnitRef; round: SurveyRound; rubricVersion: string; rubric: Rubric },
+): Promise<Pick<BriefInput, "candidate" | "decision" | "areaCandidates">> {
+  if (q.unit.type !== "cluster") {
+    const rows = await listClusterScores(db, actor, { roundId: q.round.id, version: q.rubricVersion, regionCode: q.unit.code });
+    const candidates = rows.filter((r) => isCandidate(criteriaOf(q.rubric.candidates, q.rubric.cutoffs, candidateInputOf(q.rubric.candidates, r)))).length;
+    return { areaCandidates: { clusters: rows.length, candidates } };
+  }
+  const [snap, latest] = await Promise.all([
+    currentSnapshot(db, actor, { roundId: q.round.id, roundCode: q.round.code, version: q.rubricVersion, cluster: q.unit.code }),
+    latestDecision(db, actor, q.unit.code),
+  ]);
+  const candidate: CandidateStatus | undefined = snap
+    ? {
+        candidate: snap.candidate,
+        rank: snap.rank,
+        priority: snap.priority.value,
+        fragile: snap.robustness.fragile,
+        criteria: Object.fromEntries(CRITERIA.map((id) => [id, snap.criteria[id].status])) as CandidateStatus["criteria"],
+      }
+    : undefined;
+  const decision: LatestDecision | undefined = latest
+    ? { decision: latest.kind, at: latest.decidedAt.toISOString(), by: latest.decidedByUsername, note: latest.reason }
+    : undefined;
+  return { candidate, decision };
 }
 
 /**
@@ -56,7 +93,8 @@ export async function loadBriefInput(
   const chain = [...ancestors.filter((a) => a.level !== "province"), ...(self ? [self] : [])].reverse().map((r) => r.name);
   const place = unit.type === "cluster" ? chain.join(", ") : chain.slice(1).length ? `${chain[0]}, ${chain.slice(1).join(", ")}` : (chain[0] ?? snapshot.unitName);
   const villages = [...new Set([...(policySupport?.checks.map((c) => c.villageCode) ?? []), ...(policySupport?.villagesWithoutRecord ?? [])])];
-  const names = await regionNames(db, villages);
+  const rubric = rubricRow.definition as Rubric;
+  const [names, layer] = await Promise.all([regionNames(db, villages), decisionLayerFor(db, actor, { unit, round, rubricVersion: q.rubricVersion, rubric })]);
   return {
     regionCode: home,
     unitName: snapshot.unitName,
@@ -71,7 +109,7 @@ export async function loadBriefInput(
         origin: round.origin,
         provenance: (round.provenance as RoundProvenance | null) ?? null,
       },
-      rubric: rubricRow.definition as Rubric,
+      rubric,
       score,
       policySupport: policySupport ?? null,
       gender,
@@ -79,6 +117,7 @@ export async function loadBriefInput(
       author: q.author,
       generatedAt: q.now.toISOString(),
       map,
+      ...layer,
     },
   };
 }

@@ -5,6 +5,8 @@ import { CriteriaList } from "@/components/candidates/criteria-list";
 import { DecisionBadge } from "@/components/candidates/decision-badge";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { briefGenerateHref } from "@/lib/briefs/links";
 import type { CandidateRow } from "@/lib/candidates";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -64,6 +66,11 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         <Link className="link" href={`${profile(r.code)}#why`}>
           {t("candidates.why")}
         </Link>
+        {can(user, "brief:write", r.regionCode) && (
+          <Link className="link" data-testid="candidate-brief" href={briefGenerateHref({ type: "cluster", code: r.code, round: round.code, rubric: version })} aria-label={`${t("briefs.generate.submit")}: ${r.name}`}>
+            {t("briefs.generate.submit")}
+          </Link>
+        )}
       </div>
     </td>
   );

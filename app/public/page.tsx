@@ -78,7 +78,7 @@ export default async function PublicHome({ searchParams }: Props) {
                   {i.title}
                 </Link>
                 <p className="text-sm text-slate-700">
-                  {i.authors.join(", ")} · {formatDateTime(i.publishedAt, l)}
+                  <span className="font-medium">{t(`kind.${i.kind}`)}</span> · {i.authors.join(", ")} · {formatDateTime(i.publishedAt, l)}
                   {i.roundCode ? ` · ${t("round")} ${i.roundCode}` : ""}
                 </p>
                 <p className="mt-1 line-clamp-3 text-sm break-words">{i.summary}</p>

@@ -1,8 +1,9 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { listPublishedPublications } from "@/db/queries/publications";
+import { briefSummaryText, listPublicBriefs } from "./briefs/load";
 
-/** One entry of the public list, whatever it comes from (publications today; published briefs can add a source). */
+/** One entry of the public list, whatever it comes from (publications, published briefs). */
 export type PublicItem = { kind: "publication" | "brief"; href: string; title: string; summary: string; authors: string[]; publishedAt: Date; roundCode: string | null; licence: string };
 
 type Source = (db: DbOrTx, search: string | undefined) => Promise<PublicItem[]>;
@@ -19,8 +20,20 @@ const publicationsSource: Source = async (db, search) =>
     licence: p.licence,
   }));
 
-// A briefs source (published briefs) is added here when that table exists.
-const SOURCES: Source[] = [publicationsSource];
+/** Published briefs of public rounds, through the public view (small counts hidden). */
+const briefsSource: Source = async (db, search) =>
+  (await listPublicBriefs(db, { search })).map((b) => ({
+    kind: "brief",
+    href: `/public/briefs/${b.id}`,
+    title: b.doc.title,
+    summary: briefSummaryText(b.doc),
+    authors: [b.doc.author],
+    publishedAt: b.publishedAt,
+    roundCode: b.roundCode,
+    licence: b.licence,
+  }));
+
+const SOURCES: Source[] = [publicationsSource, briefsSource];
 
 /** Every published item matching the search, newest first. */
 export async function listPublicItems(db: DbOrTx, search?: string): Promise<PublicItem[]> {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { briefEvents, briefs, briefVersions, respondents, surveyRounds, type BriefStatus } from "../schema";
@@ -89,3 +89,44 @@ export async function unitGender(db: DbOrTx, actor: Actor, q: { roundId: number;
     .where(and(eq(respondents.roundId, q.roundId), unitCondition, scopeCondition(actor, respondents.villageCode)));
   return { women: row?.women ?? 0, known: row?.known ?? 0 };
 }
+
+/**
+ * Briefs with a published version, of public rounds only (published or superseded), with that
+ * version's frozen document: the public list and pages. A reopened brief keeps its published
+ * version public while the new draft is written. Search looks in the title and the place only,
+ * never in the text, whose small counts the public rendering hides.
+ */
+export async function listPublishedBriefs(db: DbOrTx, q: { id?: number; search?: string } = {}) {
+  const term = q.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const publishedAt = sql<Date>`(select max(${briefEvents.at}) from ${briefEvents} where ${briefEvents.briefId} = ${briefs.id} and ${briefEvents.action} = 'publish')`.mapWith((v) => new Date(v));
+  const rows = await db
+    .select({
+      id: briefs.id,
+      unitType: briefs.unitType,
+      unitCode: briefs.unitCode,
+      unitName: briefs.unitName,
+      regionCode: briefs.regionCode,
+      roundCode: surveyRounds.code,
+      roundName: surveyRounds.name,
+      licence: surveyRounds.licence,
+      rubricVersion: briefs.rubricVersion,
+      language: briefs.language,
+      version: briefVersions.version,
+      document: briefVersions.document,
+      publishedAt,
+    })
+    .from(briefs)
+    .innerJoin(surveyRounds, eq(surveyRounds.id, briefs.roundId))
+    .innerJoin(briefVersions, and(eq(briefVersions.briefId, briefs.id), eq(briefVersions.version, briefs.publishedVersion)))
+    .where(
+      and(
+        isNotNull(briefs.publishedVersion),
+        inArray(surveyRounds.status, ["published", "superseded"]),
+        q.id !== undefined ? eq(briefs.id, q.id) : undefined,
+        term ? or(ilike(briefs.unitName, `%${term}%`), sql`${briefVersions.document}->>'title' ilike ${`%${term}%`}`, sql`${briefVersions.document}->'unit'->>'place' ilike ${`%${term}%`}`) : undefined,
+      ),
+    )
+    .orderBy(desc(publishedAt), desc(briefs.id));
+  return rows;
+}
+export type PublishedBriefRow = Awaited<ReturnType<typeof listPublishedBriefs>>[number];

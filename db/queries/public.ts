@@ -9,16 +9,17 @@ import { publicationVersions, regions, respondents, scoreSnapshots, surveyRounds
 const PUBLIC_STATUSES = ["published", "superseded"] as const;
 const isPublicRound = inArray(surveyRounds.status, [...PUBLIC_STATUSES]);
 
-/** Changes whenever anything public changes (a round or a publication changing status): the cache key. */
+/** Changes whenever anything public changes (a round, publication or brief changing status): the cache key. */
 export async function publicStateStamp(db: DbOrTx): Promise<string> {
   const [r] = await db
     .select({
       rounds: sql<string>`(select coalesce(string_agg(id || ':' || status || ':' || coalesce(status_changed_at::text, ''), ',' order by id), '') from survey_rounds where status in ('published', 'superseded'))`,
       scores: sql<string>`(select coalesce(max(computed_at)::text, '') from score_snapshots)`,
       publications: sql<string>`(select coalesce(max(updated_at)::text, '') || count(*)::text from publication_versions where status <> 'draft')`,
+      briefs: sql<string>`(select coalesce(max(updated_at)::text, '') || count(*)::text from briefs where published_version is not null)`,
     })
     .from(sql`(select 1) as one`);
-  return `${r?.rounds}|${r?.scores}|${r?.publications}`;
+  return `${r?.rounds}|${r?.scores}|${r?.publications}|${r?.briefs}`;
 }
 
 export async function listPublicRounds(db: DbOrTx) {

@@ -53,7 +53,7 @@ describe("openApiDocument", () => {
     const doc = openApiDocument("https://portal.example/");
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers[0]!.url).toBe("https://portal.example/api/v1");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/indicators", "/publications", "/regions", "/rounds", "/scores"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/briefs", "/briefs/{id}", "/indicators", "/publications", "/regions", "/rounds", "/scores"]);
     const text = JSON.stringify(doc.paths["/scores"]);
     for (const key of ["readiness", "stratum", "variables", "indicators", "social_capital_n", "rubric", "round", "suppressed"]) expect(text).toContain(`"${key}"`);
     expect(JSON.stringify(doc.paths["/scores"].get.responses)).toContain('"429"');

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ApiError, IndicatorPage, PublicationPage, RegionPage, RoundPage, ScorePage } from "./schemas";
+import { ApiError, Brief, BriefPage, IndicatorPage, PublicationPage, RegionPage, RoundPage, ScorePage } from "./schemas";
 
-type Param = { name: string; in: "query"; required?: boolean; description: string; schema: Record<string, unknown> };
+type Param = { name: string; in: "query" | "path"; required?: boolean; description: string; schema: Record<string, unknown> };
 const q = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }, required = false): Param => ({ name, in: "query", required, description, schema });
 const paging = [q("limit", "page size, 1-500", { type: "integer", default: 100 }), q("offset", "rows to skip", { type: "integer", default: 0 })];
 
@@ -40,6 +40,8 @@ export function openApiDocument(serverUrl: string) {
       ),
       "/indicators": op("Paper-style frequency tables", [q("round", "round code", { type: "string" }, true), q("region", "Kemendagri code prefix"), q("field", "one field"), q("lang", "id or en"), ...paging], IndicatorPage),
       "/publications": op("Published publications", [q("q", "search in title, abstract, authors"), ...paging], PublicationPage),
+      "/briefs": op("Published policy briefs (public rounds; counts under 5 suppressed)", [q("q", "search in title and place"), ...paging], BriefPage),
+      "/briefs/{id}": op("One published policy brief, its frozen text as the public pages show it", [{ name: "id", in: "path", required: true, description: "brief id", schema: { type: "integer" } }], Brief),
     },
   };
 }

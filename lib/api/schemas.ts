@@ -74,6 +74,34 @@ export const PublicationSummary = z
   })
   .meta({ id: "PublicationSummary" });
 
+export const BriefSummary = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    unit: z.object({ type: UnitLevel, code: z.string(), name: z.string(), place: z.string() }),
+    round: z.string(),
+    rubric: z.string(),
+    language: z.enum(["id", "en"]),
+    version: z.number().int().meta({ description: "the published version" }),
+    published_at: z.string(),
+    author: z.string(),
+    licence: z.string(),
+    url: z.string(),
+    pdf_url: z.string(),
+  })
+  .meta({ id: "BriefSummary" });
+
+export const Brief = BriefSummary.extend({
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      heading: z.string(),
+      markdown: z.string().meta({ description: "the section's text in the portal's Markdown subset; respondent counts from 1 to 4 shown as \"< 5\"" }),
+    }),
+  ),
+  footnotes: z.array(z.object({ id: z.number().int(), text: z.string() })),
+}).meta({ id: "Brief" });
+
 export const ApiError = z.object({ error: z.string(), message: z.string() }).meta({ id: "Error" });
 
 export function page<T extends z.ZodType>(item: T) {
@@ -91,6 +119,7 @@ export const RoundPage = page(Round);
 export const ScorePage = page(Score);
 export const IndicatorPage = page(IndicatorTable);
 export const PublicationPage = page(PublicationSummary);
+export const BriefPage = page(BriefSummary);
 
 /** limit 1-500 (default 100), offset ≥ 0. */
 export const Pagination = z.object({

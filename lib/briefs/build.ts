@@ -64,6 +64,13 @@ function summary(c: Ctx, selection: WeakIndicator[]): Section {
       : fill(t.summary.candidateNo, { failed: failed.join(", ") || t.none, fn });
     s.para(cand.fragile ? `${line} ${t.summary.fragile}` : line);
   }
+  if (input.areaCandidates) {
+    const { clusters, candidates } = input.areaCandidates;
+    const fn = notes.ref(t.fn.candidate);
+    s.num("areaClusters", clusters, f.count(clusters));
+    s.num("areaCandidates", candidates, f.count(candidates));
+    s.para(fill(clusters === 0 ? t.summary.areaNoClusters : t.summary.areaCandidates, { unit: t.unitKinds[input.unit.type].toLowerCase(), clusters: f.count(clusters), candidates: f.count(candidates), fn }));
+  }
   if (input.decision) {
     const d = input.decision;
     const date = new Intl.DateTimeFormat(input.lang === "id" ? "id-ID" : "en-GB", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(new Date(d.at));

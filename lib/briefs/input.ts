@@ -49,4 +49,6 @@ export type BriefInput = {
   map: { level: string; unitLevel: "village" | "district"; highlight: string; places: { code: string; stratum: Stratum | null }[] } | null;
   candidate?: CandidateStatus;
   decision?: LatestDecision;
+  /** a village, district or regency: its scored clusters and how many are pilot-cluster candidates */
+  areaCandidates?: { clusters: number; candidates: number };
 };

@@ -1,5 +1,7 @@
 import type { IndicatorTable } from "@/lib/indicators/tables";
 import type { ScoresJson } from "@/lib/scoring/scores-json";
+import type { BriefDocument } from "@/lib/briefs/document";
+import { suppressBriefText } from "./brief-suppress";
 import { MIN_CELL, suppressCounts, type ShownCount } from "./suppress";
 
 /**
@@ -88,4 +90,30 @@ export function publicScores(rows: readonly ScoresJson[]): Suppressed<PublicScor
       };
     }),
   );
+}
+
+/** A published brief as the public reads it: its frozen text with the small counts hidden. */
+export type PublicBriefDocument = Suppressed<BriefDocument>;
+
+/** The unit's respondents as the brief recorded them (the summary's `n`). */
+export function briefRespondents(doc: BriefDocument): number | null {
+  return doc.sections.find((s) => s.key === "summary")?.numbers.n?.value ?? null;
+}
+
+/**
+ * A frozen brief for the public pages, the PDF and the token-less API: every count of respondents
+ * from 1 to 4 in its text shows as "< 5" (with the cells and percentages that would give one
+ * away); the raw numbers, the text as first generated and the map (strata of neighbouring units,
+ * some of them perhaps under 5 respondents) are left out. A brief of a unit with
+ * fewer than 5 respondents is not public at all (null), as such units show no score publicly.
+ */
+export function publicBrief(doc: BriefDocument): PublicBriefDocument | null {
+  const n = briefRespondents(doc);
+  if (n === null || n < MIN_CELL) return null;
+  const hide = (text: string) => suppressBriefText(text, doc.lang, n);
+  return brand({
+    ...doc,
+    sections: doc.sections.map((s) => ({ ...s, body: hide(s.body), generated: "", numbers: {}, figures: s.figures.filter((f) => f.kind !== "map").map((f) => ({ ...f, title: hide(f.title) })) })),
+    footnotes: doc.footnotes.map((f) => ({ ...f, text: hide(f.text) })),
+  });
 }

@@ -13,6 +13,7 @@ import { getSnapshot } from "@/db/queries/scores";
 import { getRoundInScope } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { briefGenerateHref } from "@/lib/briefs/links";
 import { snapshotChanges, type DecisionSnapshot, type SnapshotChange } from "@/lib/candidates";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -76,6 +77,11 @@ export default async function ClusterDecisionPage({ params, searchParams }: Prop
           <Link className="link" href={`/scores/${encodeURIComponent(round.code)}/cluster/${encodeURIComponent(code)}?rubric=${encodeURIComponent(version)}#why`}>
             {t("candidates.why")}
           </Link>
+          {can(user, "brief:write", stored.regionCode) && (
+            <Link className="btn-secondary" data-testid="decision-brief" href={briefGenerateHref({ type: "cluster", code, round: round.code, rubric: version })}>
+              {t("briefs.generate.submit")}
+            </Link>
+          )}
         </div>
       </header>
       <div className="grid gap-4 lg:grid-cols-2">
