@@ -1,3 +1,4 @@
+import { readText } from "./read-texts";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { BUDGET, budgetText } from "./budgets";
@@ -58,6 +59,12 @@ export function parseInWorker(kind: FileKind, fileName: string, bytes: Uint8Arra
     worker.once("error", (e: Error & { code?: string }) =>
       settle(() => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(refused(budgetText.tooHeavy)) : reject(e))),
     );
-    worker.once("exit", (code) => settle(() => reject(new Error(`import parser exited with code ${code}`))));
+    // a result posted just before the worker ends is delivered first; let it land before deciding
+    worker.once("exit", (code) =>
+      setImmediate(() =>
+        // ended without a result or an error: the reader never finished with these bytes
+        settle(() => (code === 0 ? resolve(refused(readText.unreadableFile)) : reject(new Error(`import parser exited with code ${code}`)))),
+      ),
+    );
   });
 }

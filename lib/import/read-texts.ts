@@ -41,6 +41,10 @@ export const readText = {
     id: 'ada tanda kutip (") yang tidak ditutup; sel yang diawali " harus diakhiri "',
     en: 'a quote (") is never closed; a cell that starts with " must end with "',
   },
+  unreadableFile: {
+    id: `berkas tidak dapat dibaca sebagai CSV atau XLSX; ${SAVE_AS.id}`,
+    en: `the file cannot be read as CSV or XLSX; ${SAVE_AS.en}`,
+  },
   unreadableCsv: {
     id: `CSV tidak dapat dibaca; ${SAVE_AS.id}`,
     en: `the CSV cannot be read; ${SAVE_AS.en}`,
