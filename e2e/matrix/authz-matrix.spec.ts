@@ -51,8 +51,10 @@ type RouteSpec = {
   theirs?: Url;
   /** who may open `theirs` (default: the allowed national roles) */
   theirsAllow?: Who[];
-  /** a listing: the official's answer (url and theirs) must hold no Lampung Timur row */
+  /** a listing: the official's answer (url, theirs and more) must hold no Lampung Timur row */
   scan?: boolean;
+  /** more addresses of the same listing that the official opens and that must hold no Lampung Timur row */
+  more?: string[];
   /** the API: with the Lampung Timur token, no Lampung Selatan row may appear */
   api?: boolean;
   /** checked in another way (the sign-in machinery) */
@@ -88,12 +90,18 @@ const ROUTES: Record<string, RouteSpec> = {
   "/briefs/[id]": { url: (s) => `/briefs/${s.briefMine}`, theirs: (s) => `/briefs/${s.briefId}`, allow: ALL, scan: true },
   "/briefs/[id]/md": { url: (s) => `/briefs/${s.briefMine}/md`, theirs: (s) => `/briefs/${s.briefId}/md`, allow: ALL },
   "/briefs/[id]/pdf": { url: (s) => `/briefs/${s.briefMine}/pdf`, theirs: (s) => `/briefs/${s.briefId}/pdf`, allow: ALL },
-  "/candidates": { url: `/candidates?round=${ROUND}`, allow: ALL, scan: true },
-  "/candidates/csv": { url: `/candidates/csv?round=${ROUND}`, allow: ALL, scan: true },
-  "/candidates/decisions": { url: "/candidates/decisions", allow: ALL, scan: true },
+  "/candidates": { url: `/candidates?round=${ROUND}`, theirs: `/candidates?round=${ROUND}&region=18.07`, more: ["/candidates", `/candidates?round=${ROUND}&region=18`], allow: ALL, scan: true },
+  "/candidates/csv": { url: `/candidates/csv?round=${ROUND}`, theirs: `/candidates/csv?round=${ROUND}&region=18.07`, more: [`/candidates/csv?round=${ROUND}&region=18`], allow: ALL, scan: true },
+  "/candidates/decisions": { url: "/candidates/decisions", theirs: "/candidates/decisions?region=18.07", more: ["/candidates/decisions?region=18"], allow: ALL, scan: true },
   "/candidates/[round]/[cluster]": { url: `/candidates/${ROUND}/CANTI-KERIPIK`, theirs: `/candidates/${ROUND}/LT-TEMPE`, allow: ALL, scan: true },
   "/compare": { url: `/compare?round=${ROUND}&u=cluster:CANTI-KERIPIK&u=cluster:LT-TEMPE`, allow: ALL, scan: true },
-  "/compare/search": { url: `/compare/search?round=${ROUND}&q=a`, theirs: `/compare/search?round=${ROUND}&q=rajabasa`, allow: ALL, scan: true },
+  "/compare/search": {
+    url: `/compare/search?round=${ROUND}&q=a`,
+    theirs: `/compare/search?round=${ROUND}&q=rajabasa`,
+    more: [`/compare/search?round=${ROUND}&q=LT`, `/compare/search?round=${ROUND}&q=18.07`, `/compare/search?round=${ROUND}&q=tempe`],
+    allow: ALL,
+    scan: true,
+  },
   "/compare/s/[id]": { url: (s) => `/compare/s/${s.comparisonMine}`, theirs: (s) => `/compare/s/${s.comparison}`, allow: ALL, scan: true },
   "/compare/rank": { url: `/compare/rank?round=${ROUND}&unit=cluster`, allow: ["admin", "kementerian"] },
   "/compare/rank/csv": { url: `/compare/rank/csv?round=${ROUND}&unit=cluster`, allow: ["admin", "kementerian"] },
@@ -101,17 +109,17 @@ const ROUTES: Record<string, RouteSpec> = {
   "/data/import": { url: "/data/import", allow: ["admin", "lamsel", "peneliti"], scan: true },
   "/data/imports/[id]": { url: (s) => `/data/imports/${s.pendingMine}`, theirs: (s) => `/data/imports/${s.pendingId}`, theirsAllow: [], allow: ["lamsel"] },
   "/data/imports/[id]/rejected": { url: (s) => `/data/imports/${s.pendingMine}/rejected`, theirs: (s) => `/data/imports/${s.pendingId}/rejected`, theirsAllow: [], allow: ["lamsel"] },
-  "/data/pktd": { url: "/data/pktd", allow: ALL, scan: true },
+  "/data/pktd": { url: "/data/pktd", more: ["/data/pktd?region=18.07", "/data/pktd?year=2019"], allow: ALL, scan: true },
   "/data/pktd/edit": { url: "/data/pktd/edit?village=18.01.16.2004&year=2019", theirs: "/data/pktd/edit?village=18.07.01.2004&year=2019", allow: ["admin", "lamsel"], scan: true },
   "/data/pktd/activities": { url: "/data/pktd/activities", allow: ["admin", "lamsel"], scan: true },
   "/data/rounds/[code]": { url: `/data/rounds/${ROUND}`, allow: ALL, scan: true },
   "/data/rounds/[code]/quality": { url: `/data/rounds/${ROUND}/quality`, allow: ALL, scan: true },
   "/data/rounds/[code]/export": { url: `/data/rounds/${ROUND}/export`, theirs: `/data/rounds/${ROUND}/export?region=18.07`, allow: ALL, scan: true },
   "/data/xlsform": { url: "/data/xlsform", allow: ALL },
-  "/indicators": { url: `/indicators?round=${ROUND}`, theirs: `/indicators?round=${ROUND}&region=18.07`, allow: ALL, scan: true },
+  "/indicators": { url: `/indicators?round=${ROUND}`, theirs: `/indicators?round=${ROUND}&region=18.07`, more: [`/indicators?round=${ROUND}&region=18`], allow: ALL, scan: true },
   "/indicators/[field]": { url: `/indicators/value_added?round=${ROUND}`, theirs: `/indicators/value_added?round=${ROUND}&region=18.07`, allow: ALL, scan: true },
   "/indicators/csv": { url: `/indicators/csv?round=${ROUND}`, theirs: `/indicators/csv?round=${ROUND}&region=18.07`, allow: ALL, scan: true },
-  "/map": { url: `/map?round=${ROUND}&level=18.01`, theirs: `/map?round=${ROUND}&level=18.07`, allow: ALL, scan: true },
+  "/map": { url: `/map?round=${ROUND}&level=18.01`, theirs: `/map?round=${ROUND}&level=18.07`, more: ["/map", `/map?round=${ROUND}&level=18`, `/map?round=${ROUND}&view=table`], allow: ALL, scan: true },
   "/map/shapes": { url: `/map/shapes?round=${ROUND}&level=18.01`, theirs: `/map/shapes?round=${ROUND}&level=18.07`, allow: ALL, scan: true },
   "/public": { url: "/public", allow: "public" },
   "/public/publications/[slug]": { url: (s) => `/public/publications/${s.publication}`, allow: "public" },
@@ -121,12 +129,30 @@ const ROUTES: Record<string, RouteSpec> = {
   "/publications": { url: "/publications", allow: ["admin", "peneliti"] },
   "/publications/new": { url: "/publications/new", allow: ["admin", "peneliti"] },
   "/publications/[slug]": { url: (s) => `/publications/${s.publication}`, allow: ["admin", "peneliti"] },
-  "/readiness-support": { url: `/readiness-support?round=${ROUND}`, theirs: `/readiness-support?round=${ROUND}&region=18.07`, allow: ALL, scan: true },
-  "/regions": { url: "/regions?q=rajabasa", allow: ALL, scan: true },
-  "/regions/[code]": { url: "/regions/18.01.16", theirs: "/regions/18.07.01", allow: ALL, scan: true },
-  "/regions/suggest": { url: "/regions/suggest?q=rajabasa", theirs: "/regions/suggest?q=18.07", allow: ALL, scan: true },
-  "/scores": { url: `/scores?round=${ROUND}&unit=cluster`, theirs: `/scores?round=${ROUND}&unit=village&region=18.07`, allow: ALL, scan: true },
-  "/scores/csv": { url: `/scores/csv?round=${ROUND}&unit=cluster`, theirs: `/scores/csv?round=${ROUND}&unit=village&region=18.07`, allow: ALL, scan: true },
+  "/readiness-support": {
+    url: `/readiness-support?round=${ROUND}`,
+    theirs: `/readiness-support?round=${ROUND}&region=18.07`,
+    more: [`/readiness-support?round=${ROUND}&region=18`, `/readiness-support?round=${ROUND}&unit=cluster`],
+    allow: ALL,
+    scan: true,
+  },
+  "/regions": { url: "/regions?q=rajabasa", more: ["/regions", "/regions?q=18.07", "/regions?q=lampung%20timur"], allow: ALL, scan: true },
+  "/regions/[code]": { url: "/regions/18.01.16", theirs: "/regions/18.07.01", more: ["/regions/18", "/regions/18.01"], allow: ALL, scan: true },
+  "/regions/suggest": { url: "/regions/suggest?q=rajabasa", theirs: "/regions/suggest?q=18.07", more: ["/regions/suggest?q=lampung%20timur", "/regions/suggest?q=sukadana"], allow: ALL, scan: true },
+  "/scores": {
+    url: `/scores?round=${ROUND}&unit=cluster`,
+    theirs: `/scores?round=${ROUND}&unit=village&region=18.07`,
+    more: [`/scores?round=${ROUND}&unit=regency`, `/scores?round=${ROUND}&unit=district`, `/scores?round=${ROUND}&unit=village`, `/scores?round=${ROUND}&unit=cluster&region=18`],
+    allow: ALL,
+    scan: true,
+  },
+  "/scores/csv": {
+    url: `/scores/csv?round=${ROUND}&unit=cluster`,
+    theirs: `/scores/csv?round=${ROUND}&unit=village&region=18.07`,
+    more: [`/scores/csv?round=${ROUND}&unit=regency`, `/scores/csv?round=${ROUND}&unit=district`, `/scores/csv?round=${ROUND}&unit=cluster&region=18`],
+    allow: ALL,
+    scan: true,
+  },
   "/scores/[round]/[unit]/[code]": { url: `/scores/${ROUND}/cluster/CANTI-KERIPIK`, theirs: `/scores/${ROUND}/cluster/LT-TEMPE`, allow: ALL, scan: true },
 };
 
@@ -249,9 +275,10 @@ function withoutEcho(body: string, url: string): string {
   const queries = [u.search.slice(1), u.searchParams.toString(), decodeURIComponent(u.search.slice(1))].filter(Boolean);
   let out = body;
   for (const q of queries) for (const amp of ["&", "\\u0026", "\\\\u0026", "&amp;"]) out = out.split(q.replaceAll("&", amp)).join("");
-  for (const [, v] of u.searchParams) if (v) out = out.split(`"${v}"`).join('""');
+  // a value on its own, as a whole (quoted) string: the form field or picker state it came from;
   // a repeated parameter comes back joined too (the picker's React key: "cluster:A,cluster:B")
-  for (const name of new Set(u.searchParams.keys())) out = out.split(`"${u.searchParams.getAll(name).join(",")}"`).join('""');
+  const values = [...u.searchParams.values(), ...[...new Set(u.searchParams.keys())].map((k) => u.searchParams.getAll(k).join(","))];
+  for (const v of values.filter(Boolean)) out = out.replace(new RegExp(`"${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\\\?"`, "g"), '""');
   return out;
 }
 
@@ -344,6 +371,14 @@ test("authorization matrix", async ({ baseURL }) => {
         const want = spec.signedInStatus ?? 200;
         if (allowed(who)) record(r.status() === want, false, `${who} GET ${url}: ${r.status()}, expected ${want}`);
         else record([403, 404].includes(r.status()), r.ok(), `${who} GET ${url}: ${r.status()}, expected 403/404`);
+        if (who === "lamsel" && spec.scan) {
+          for (const extra of spec.more ?? []) {
+            const x = await get(as.lamsel, extra);
+            const searched = withoutEcho(await x.text(), extra);
+            const m = x.ok() ? searched.match(LAMTIM) : null;
+            record([200, 404].includes(x.status()) && !m, !!m, `lamsel GET ${extra}: ${x.status()}${m ? ` shows …${searched.slice(Math.max(0, m.index! - 80), m.index! + 80)}…` : ""}`);
+          }
+        }
         if (who === "lamsel" && spec.scan && r.ok()) {
           const searched = withoutEcho(body, url);
           const m = searched.match(LAMTIM);
@@ -379,6 +414,14 @@ test("authorization matrix", async ({ baseURL }) => {
           record([200, 404].includes(r.status()) && !m, !!m, `lamtim token GET ${u}: ${r.status()}${m ? ` shows …${body.slice(Math.max(0, m.index! - 80), m.index! + 80)}…` : ""}`);
         }
       }
+    }
+    // aggregates leak without naming a row: what the official sees of the whole round must be
+    // exactly what an administrator sees of Lampung Selatan alone
+    for (const u of [`/indicators/csv?round=${ROUND}`, `/scores/csv?round=${ROUND}&unit=cluster`, `/scores/csv?round=${ROUND}&unit=village`, `/scores/csv?round=${ROUND}&unit=regency`]) {
+      const mine = await (await get(as.lamsel, u)).text();
+      const adminOfLamsel = await (await get(as.admin, `${u}&region=18.01`)).text();
+      const adminAll = await (await get(as.admin, u)).text();
+      record(mine === adminOfLamsel, mine === adminAll && mine !== adminOfLamsel, `lamsel GET ${u} differs from the administrator's view of 18.01${mine === adminAll ? " (it is the national one)" : ""}`);
     }
     const afterRoutes = await fingerprint(sql);
     record(diff(before, afterRoutes).length === 0, true, `reading routes changed tables: ${diff(before, afterRoutes).join(", ")}`);
@@ -454,6 +497,22 @@ test("authorization matrix", async ({ baseURL }) => {
     }
     const after = await fingerprint(sql);
     record(diff(before, after).length === 0, true, `the matrix changed tables: ${diff(before, after).join(", ")}`);
+
+    // the same POSTs succeed where they are allowed: the refusals above are the portal's, not a
+    // malformed request's. Each must change the table it writes.
+    const allowedWrites: [Who, string, Fields, string][] = [
+      ["lamsel", "app/candidates/actions.ts#recordDecisionAction", { round: ROUND, cluster: "CANTI-KERIPIK", kind: "deferred", reason: "Ditunda oleh matriks" }, "decisions"],
+      ["admin", "app/candidates/actions.ts#recordDecisionAction", { round: ROUND, cluster: "LT-TEMPE", kind: "deferred", reason: "Ditunda oleh matriks" }, "decisions"],
+      ["lamsel", "app/compare/actions.ts#saveComparisonAction", { title: "Matriks", round: ROUND, units: ["cluster:CANTI-KERIPIK", "cluster:WMT-BAKSO"] }, "saved_comparisons"],
+      ["lamsel", "app/account/tokens/actions.ts#createTokenAction", { name: "matriks", days: "7" }, "api_tokens"],
+      ["lamsel", "app/briefs/actions.ts#transitionBriefAction", { briefId: String(s.briefMine), action: "submit" }, "briefs"],
+    ];
+    for (const [who, key, fields, table] of allowedWrites) {
+      const pre = await fingerprint(sql);
+      const r = await post(as[who], key, fields);
+      const changed = diff(pre, await fingerprint(sql));
+      record(r.succeeded && changed.includes(table), false, `${who} POST ${key} (allowed): ${r.status} ${r.body.slice(0, 300)}; changed ${changed.join(", ") || "nothing"}`);
+    }
 
     console.log(`unreachable server actions (exported, used by no page, so Next gives them no id): ${unreachable.length ? unreachable.join(", ") : "none"}`);
     for (const f of tally.failures) console.log(`FAIL ${f}`);
