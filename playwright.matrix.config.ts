@@ -13,6 +13,7 @@ process.env.MATRIX_STATE ??= path.join(os.tmpdir(), `portal-matrix-${PORT}-${pro
 
 export default defineConfig({
   testDir: "./e2e/matrix",
+  globalTeardown: "./e2e/matrix/teardown.ts",
   outputDir: "./test-results/matrix-artifacts",
   workers: 1,
   fullyParallel: false,

@@ -14,6 +14,12 @@ const name = new URL(url).pathname.slice(1);
 const admin = new URL(url);
 admin.pathname = "/postgres";
 const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+// an earlier run on this port that was killed before it could drop its database
+const port = name.match(/^portal_matrix_(\d+)_\d+$/)?.[1];
+if (port) {
+  const stale = await sql`select datname from pg_database where datname like ${`portal_matrix_${port}_%`}`;
+  for (const { datname } of stale.filter((d) => new RegExp(`^portal_matrix_${port}_\\d+$`).test(d.datname))) await sql.unsafe(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+}
 await sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 await sql.unsafe(`CREATE DATABASE "${name}"`);
 
