@@ -18,6 +18,7 @@ import { DEMO } from "../fixtures";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ROUND = "IR-LAMSEL-2019";
+const DRAFT = "MATRIX-DRAFT";
 type Who = "admin" | "kementerian" | "lamsel" | "peneliti";
 const ROLES: Who[] = ["admin", "kementerian", "lamsel", "peneliti"];
 const NATIONAL: Who[] = ["admin", "kementerian", "peneliti"];
@@ -112,8 +113,9 @@ const ROUTES: Record<string, RouteSpec> = {
   "/data/pktd": { url: "/data/pktd", more: ["/data/pktd?region=18.07", "/data/pktd?year=2019"], allow: ALL, scan: true },
   "/data/pktd/edit": { url: "/data/pktd/edit?village=18.01.16.2004&year=2019", theirs: "/data/pktd/edit?village=18.07.01.2004&year=2019", allow: ["admin", "lamsel"], scan: true },
   "/data/pktd/activities": { url: "/data/pktd/activities", allow: ["admin", "lamsel"], scan: true },
-  "/data/rounds/[code]": { url: `/data/rounds/${ROUND}`, allow: ALL, scan: true },
-  "/data/rounds/[code]/quality": { url: `/data/rounds/${ROUND}/quality`, allow: ALL, scan: true },
+  // theirs: the researcher's draft round (in Lampung Selatan): only she and administrators see it
+  "/data/rounds/[code]": { url: `/data/rounds/${ROUND}`, theirs: `/data/rounds/${DRAFT}`, theirsAllow: ["admin", "peneliti"], allow: ALL, scan: true },
+  "/data/rounds/[code]/quality": { url: `/data/rounds/${ROUND}/quality`, theirs: `/data/rounds/${DRAFT}/quality`, theirsAllow: ["admin", "peneliti"], allow: ALL, scan: true },
   "/data/rounds/[code]/export": { url: `/data/rounds/${ROUND}/export`, theirs: `/data/rounds/${ROUND}/export?region=18.07`, allow: ALL, scan: true },
   "/data/xlsform": { url: "/data/xlsform", allow: ALL },
   "/indicators": { url: `/indicators?round=${ROUND}`, theirs: `/indicators?round=${ROUND}&region=18.07`, more: [`/indicators?round=${ROUND}&region=18`], allow: ALL, scan: true },
@@ -413,6 +415,15 @@ test("authorization matrix", async ({ baseURL }) => {
           const m = r.ok() ? body.match(LAMSEL) : null;
           record([200, 404].includes(r.status()) && !m, !!m, `lamtim token GET ${u}: ${r.status()}${m ? ` shows …${body.slice(Math.max(0, m.index! - 80), m.index! + 80)}…` : ""}`);
         }
+      }
+    }
+    // the researcher's draft round is nobody else's: not in their listings, not their default
+    for (const who of ["kementerian", "lamsel"] as const) {
+      for (const u of ["/data", "/", `/scores?round=${DRAFT}&unit=cluster`, `/indicators?round=${DRAFT}`, "/api/v1/rounds", `/candidates?round=${DRAFT}`]) {
+        const r = await get(as[who], u);
+        const searched = withoutEcho(await r.text(), u);
+        const m = r.ok() ? searched.match(/MATRIX-DRAFT|MD-KERIPIK|Putaran draf matriks/) : null;
+        record([200, 404].includes(r.status()) && !m, !!m, `${who} GET ${u} shows the researcher's draft round: ${m ? searched.slice(Math.max(0, m.index! - 80), m.index! + 80) : r.status()}`);
       }
     }
     // aggregates leak without naming a row: what the official sees of the whole round must be

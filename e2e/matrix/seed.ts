@@ -16,6 +16,7 @@ import { createToken } from "@/services/tokens";
 import { insertAudit } from "@/db/queries/audit";
 import { publicationDraftSchema } from "@/lib/publish/publication-schema";
 import { createPublication, publishPublication } from "@/services/publish";
+import { newRoundSchema } from "@/lib/surveys/round-schema";
 import { saveComparisonSchema } from "@/lib/compare/selection";
 
 export const MARK = "ZZLAMTIM";
@@ -67,6 +68,12 @@ async function main() {
   const draft = publicationDraftSchema.parse({ title: "Publikasi matriks", authors: "Peneliti", abstract: "Ringkas.", body: "## Temuan\n\nIsi.", roundCode: ROUND, figures: [{ kind: "indicator", field: "value_added" }], includeDataset: true });
   await db.transaction((tx) => createPublication(tx, peneliti, "matriks", draft));
   await db.transaction((tx) => publishPublication(tx, peneliti, "matriks", "http://localhost"));
+  // a draft round of the researcher, in Lampung Selatan: only she and administrators may see it
+  const draftRows = rows.map((r, i) => r.replace(`LT-${i + 1},18.07.01.2004,LT-TEMPE`, `MD-${i + 1},18.01.16.2004,MD-KERIPIK`));
+  const draftRound = newRoundSchema.parse({ code: "MATRIX-DRAFT", name: "Putaran draf matriks", source: "Uji matriks", licence: "CC BY 4.0", rubricVersion: "rubrik-2019-v1" });
+  await db.transaction((tx) =>
+    commitImport(tx, { kind: "respondents", fileName: "draft.csv", bytes: new TextEncoder().encode([HEADER, ...draftRows].join("\n")), mode: "all", round: draftRound, actor: peneliti }),
+  );
   const offId = await db.transaction(async (tx) =>
     (await findAccountForSignIn(tx, "matrix-off"))?.id ??
     insertAccount(tx, { username: "matrix-off", displayName: "Pejabat Nonaktif Matriks", role: "regency_official", passwordHash: await hashPassword("Matriks#Nonaktif2026"), regions: ["18.01"] }),
