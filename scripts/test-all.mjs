@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: unit + integration (vitest; PGlite and the Postgres at DATABASE_URL or
-// 127.0.0.1:5432/test), the fault tests (npm run test:faults), then end-to-end (Playwright, Debian chromium, against next build +
-// next start on a fresh embedded database). Last line: "N passed, N failed".
+// 127.0.0.1:5432/test), the fault tests (npm run test:faults), then end-to-end (Playwright,
+// Debian chromium, against next build + next start on a fresh embedded database), then the
+// authorization matrix (Playwright's request API against next start on a fresh Postgres
+// database). Last line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -73,6 +75,17 @@ if (p) {
   passed += p.stats.expected + p.stats.flaky;
   failed += p.stats.unexpected;
   if (pwStatus !== 0 && p.stats.unexpected === 0) crashed = true;
+} else crashed = true;
+
+// the authorization matrix: next start on a Postgres database of its own (see e2e/matrix/)
+const matrixJson = path.join(out, "playwright-matrix.json");
+fs.rmSync(matrixJson, { force: true });
+const matrixStatus = run("authorization matrix (playwright)", "npx", ["playwright", "test", "-c", "playwright.matrix.config.ts"], { PW_REPORTER: matrixJson });
+const mx = readJson(matrixJson);
+if (mx) {
+  passed += mx.stats.expected + mx.stats.flaky;
+  failed += mx.stats.unexpected;
+  if (matrixStatus !== 0 && mx.stats.unexpected === 0) crashed = true;
 } else crashed = true;
 
 if (crashed) {

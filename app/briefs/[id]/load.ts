@@ -6,11 +6,12 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { parseBriefDocument } from "@/lib/briefs/document";
 import { formatDateTime } from "@/lib/format";
 
-/** One version of a brief for a download route: null when signed out, out of scope or missing. */
+/** One version of a brief for a download route: "signed_out" (401), or null when out of scope or missing (404). */
 export async function loadBriefForDownload(rawId: string, rawVersion: string | null) {
   const user = await getCurrentUser();
   const id = Number(rawId);
-  if (!user || !can(user, "brief:view") || !Number.isInteger(id) || id <= 0) return null;
+  if (!user) return "signed_out" as const;
+  if (!can(user, "brief:view") || !Number.isInteger(id) || id <= 0) return null;
   const db = await getDb();
   const brief = await getBriefInScope(db, user, id);
   if (!brief) return null;

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 /** The candidate list of ?round=…&rubric=…&region=… as CSV, limited to the user's regions. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "survey:view")) return new Response("Not found", { status: 404 });
+  // signed out: 401, so a client knows to sign in; a role without the right: not found
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "survey:view")) return new Response("Not found", { status: 404 });
   const query = new URL(request.url).searchParams;
   const data = await loadCandidates(user, { round: query.get("round") ?? undefined, rubric: query.get("rubric") ?? undefined, region: query.get("region") ?? undefined });
   if (data.kind !== "ok") return new Response("Not found", { status: 404 });

@@ -10,7 +10,9 @@ export const dynamic = "force-dynamic";
 /** The comparison picker's search-as-you-type: scored units of a round within the user's regions. */
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "survey:view")) return NextResponse.json({ hits: [] }, { status: 404 });
+  // signed out: 401, so a client knows to sign in; a role without the right: not found
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "survey:view")) return NextResponse.json({ hits: [] }, { status: 404 });
   const roundCode = request.nextUrl.searchParams.get("round") ?? "";
   const query = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 100);
   const db = await getDb();

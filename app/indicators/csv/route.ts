@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
 /** Every indicator table of ?round=…&region=… as one CSV, limited to the user's regions. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "survey:view")) return new Response("Not found", { status: 404 });
+  // signed out: 401, so a client knows to sign in; a role without the right: not found
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "survey:view")) return new Response("Not found", { status: 404 });
   const query = new URL(request.url).searchParams;
   const data = await loadIndicatorData(user, { round: query.get("round") ?? undefined, region: query.get("region") ?? undefined });
   if (data.kind !== "ok") return new Response("Not found", { status: 404 });

@@ -12,7 +12,9 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "survey:view")) return new Response("Not found", { status: 404 });
+  // signed out: 401, so a client knows to sign in; a role without the right: not found
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "survey:view")) return new Response("Not found", { status: 404 });
   const query = new URL(request.url).searchParams;
   const params = parseMapParams(Object.fromEntries(query));
   const view = params.invalidLevel ? null : await loadShapes(user, params);

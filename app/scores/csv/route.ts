@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
 /** The score table of ?round=…&unit=…&rubric=…&region=… as CSV, limited to the user's regions. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "survey:view")) return new Response("Not found", { status: 404 });
+  // signed out: 401, so a client knows to sign in; a role without the right: not found
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "survey:view")) return new Response("Not found", { status: 404 });
   const q = new URL(request.url).searchParams;
   const data = await loadScoreList(user, { round: q.get("round") ?? undefined, rubric: q.get("rubric") ?? undefined, unit: q.get("unit") ?? undefined, region: q.get("region") ?? undefined });
   if (!data.round) return new Response("Not found", { status: 404 });

@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 /** The PDF of one version, made on request; a failure answers with a sentence, the brief untouched. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const b = await loadBriefForDownload((await params).id, new URL(request.url).searchParams.get("v"));
+  if (b === "signed_out") return new Response("Unauthorized", { status: 401 });
   const t = await getTranslations("errors");
   if (!b) return new Response(t("not_found"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   try {

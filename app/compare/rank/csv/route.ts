@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 /** The ranking on screen as CSV (ministry staff and administrators). */
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "score:rank")) notFound();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "score:rank")) notFound();
   const p = request.nextUrl.searchParams;
   const r = await loadRanking(await getDb(), user, { round: p.get("round") ?? undefined, unit: p.get("unit") ?? undefined, by: p.get("by") ?? undefined, dir: p.get("dir") ?? undefined });
   if (!r.round) notFound();

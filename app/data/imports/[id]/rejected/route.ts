@@ -13,7 +13,9 @@ export const dynamic = "force-dynamic";
 /** The rejected rows of a pending upload, with an error column; only for the user who uploaded it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "pktd:import")) return new Response("Not found", { status: 404 });
+  // signed out: 401, so a client knows to sign in; a role without the right: not found
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "pktd:import")) return new Response("Not found", { status: 404 });
   const { id } = await params;
   const db = await getDb();
   const pending = await getPending(db, id, user.id);

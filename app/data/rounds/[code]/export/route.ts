@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
 /** The round (or ?region=<code> of it) in the import format, limited to the user's regions; ?file=clusters gives its clusters file. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "survey:view")) return new Response("Not found", { status: 404 });
+  // signed out: 401, so a client knows to sign in; a role without the right: not found
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "survey:view")) return new Response("Not found", { status: 404 });
   const code = (await params).code;
   const region = new URL(request.url).searchParams.get("region") ?? undefined;
   if (region && !isRegionCode(region)) return new Response("Bad region code", { status: 400 });
