@@ -16,8 +16,8 @@ const lamtimRow = (i: number) =>
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${name} must not scroll sideways at 390 px`).toBeLessThanOrEqual(390);
+  // charts redraw at the new width on their resize observer; measure once that has run
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} must not scroll sideways at 390 px` }).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `test-results/screenshots/${name}-390.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
