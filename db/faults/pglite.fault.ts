@@ -31,7 +31,8 @@ describe("faults on PGlite", () => {
 
   const respondents = async (handle: Awaited<ReturnType<typeof openDb>>) =>
     (await rowsOf<{ n: number }>(handle.db, sql.raw("select count(*)::int as n from respondents r join survey_rounds s on s.id = r.round_id where s.code = 'PGLITE-KILL'")))[0]!.n;
-  const importInto = () => startCli(["import", "respondents", file, "--round", "PGLITE-KILL"], { PGLITE_DIR: dir });
+  // DATABASE_URL empty: the embedded database, also when the suite runs with a Postgres URL set
+  const importInto = () => startCli(["import", "respondents", file, "--round", "PGLITE-KILL"], { PGLITE_DIR: dir, DATABASE_URL: "" });
 
   it("a CLI import killed with SIGKILL leaves a database that opens again, without a partial import; the retry imports it", async () => {
     const run = importInto();
@@ -64,7 +65,7 @@ describe("faults on PGlite", () => {
   it("a second process on a folder in use is refused with a sentence naming the holder, and changes nothing", async () => {
     const holder = await openDb({ pgliteDir: dir });
     try {
-      const second = await startCli(["scores", "--round", "PGLITE-KILL", "--unit", "regency", "--json"], { PGLITE_DIR: dir }).done;
+      const second = await startCli(["scores", "--round", "PGLITE-KILL", "--unit", "regency", "--json"], { PGLITE_DIR: dir, DATABASE_URL: "" }).done;
       expect(second.code).toBe(1);
       expect(second.stderr).toContain(`is in use by process ${process.pid}`);
       expect(second.stderr).toContain("set DATABASE_URL");
