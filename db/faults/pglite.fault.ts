@@ -13,7 +13,9 @@ import { sleep, startCli, waitFor, writeRespondentsFile } from "./helpers";
  * folder that opens again with the import either whole or absent, and a second process on a
  * folder in use gets a sentence naming the holder instead of a corrupted database.
  */
-const ROWS = 20_000;
+// large enough that the import is still running seconds after it opens the database, also on
+// an idle machine (20,000 rows finished within 6 s there)
+const ROWS = 60_000;
 
 describe("faults on PGlite", () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "portal-faults-pglite-"));
@@ -38,7 +40,7 @@ describe("faults on PGlite", () => {
     const run = importInto();
     // the child holds the folder's lock once it has opened the database; give it time to be writing
     await waitFor("the import to open the database", async () => existsSync(lockPath(dir)), 60, 50);
-    await sleep(6_000);
+    await sleep(3_000);
     run.child.kill("SIGKILL");
     const killed = await run.done;
     expect(killed.signal, killed.stdout).toBe("SIGKILL");
