@@ -13,7 +13,6 @@ import { BackupError } from "@/lib/backup/format";
 import { candidateInputOf, candidatesFor, toCandidateJson } from "@/lib/candidates";
 import { AppError } from "@/lib/errors";
 import { clustersToCsv, respondentsToCsv } from "@/lib/import/export-csv";
-import type { Rubric } from "@/lib/scoring/rubric";
 import { formatMessage } from "@/lib/import/messages";
 import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/fields";
 import { frequencyTable } from "@/lib/scoring/frequency";
@@ -160,24 +159,32 @@ async function runScores(handle: Handle, values: Record<string, string | boolean
   return 0;
 }
 
-/** Paper-style frequency tables of every categorical field, plus the derived IR class. */
-async function runTables(handle: Handle, values: Record<string, string | boolean | undefined>) {
-  if (typeof values.round !== "string") throw new UsageError("tables needs --round");
-  const region = regionArg(values);
-  const round = await findRoundByCode(handle.db, values.round);
+/** The round of --round and the rubric of --rubric (default: the round's), or a message on stderr. */
+async function roundAndRubric(handle: Handle, values: Record<string, string | boolean | undefined>) {
+  const round = await findRoundByCode(handle.db, values.round as string);
   if (!round) {
     console.error(`round '${values.round}' does not exist`);
-    return 1;
+    return null;
   }
   const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
   const rubric = await getRubricVersion(handle.db, version);
   if (!rubric) {
     console.error(`rubric '${version}' does not exist`);
-    return 1;
+    return null;
   }
+  return { round, version, rubric: rubric.definition };
+}
+
+/** Paper-style frequency tables of every categorical field, plus the derived IR class. */
+async function runTables(handle: Handle, values: Record<string, string | boolean | undefined>) {
+  if (typeof values.round !== "string") throw new UsageError("tables needs --round");
+  const region = regionArg(values);
+  const found = await roundAndRubric(handle, values);
+  if (!found) return 1;
+  const { round, rubric } = found;
   const records = (await listRespondentAnswers(handle.db, CLI_ACTOR, round.id, region)).map((r) => r.answers as Record<string, unknown>);
   // the round's rubric decides the IR class, exactly as in its scores
-  const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r, rubric.definition.irClasses) }));
+  const withClass = records.map((r) => ({ ...r, ir_class: irClassOf(r, rubric.irClasses) }));
   const fields = [...RESPONDENT_FIELDS.filter((f) => f.type === "code" || f.type === "multi").map((f) => f.name), "ir_class"];
   const tables = fields.map((field) => frequencyTable(withClass, field));
   if (values.json) console.log(JSON.stringify(tables, null, 2));
@@ -265,18 +272,9 @@ async function runBrief(handle: Handle, values: Record<string, string | boolean 
 async function runCandidates(handle: Handle, values: Record<string, string | boolean | undefined>) {
   if (typeof values.round !== "string") throw new UsageError("candidates needs --round");
   const region = regionArg(values);
-  const round = await findRoundByCode(handle.db, values.round);
-  if (!round) {
-    console.error(`round '${values.round}' does not exist`);
-    return 1;
-  }
-  const version = typeof values.rubric === "string" ? values.rubric : round.rubricVersion;
-  const rubricRow = await getRubricVersion(handle.db, version);
-  if (!rubricRow) {
-    console.error(`rubric version '${version}' does not exist`);
-    return 1;
-  }
-  const rubric = rubricRow.definition as Rubric;
+  const found = await roundAndRubric(handle, values);
+  if (!found) return 1;
+  const { round, version, rubric } = found;
   const stored = await listClusterScores(handle.db, CLI_ACTOR, { roundId: round.id, version, regionCode: region });
   const out = candidatesFor(rubric, stored.map((s) => candidateInputOf(rubric.candidates, s))).map(toCandidateJson);
   if (values.json) console.log(JSON.stringify(out, null, 2));
