@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { IndicatorTable } from "@/lib/indicators/tables";
+import { MARKETING_ZONE } from "./test-tables";
 import type { ScoresJson } from "@/lib/scoring/scores-json";
 import { publicIndicatorTable, publicScores } from "./public-view";
 
-const table: IndicatorTable = {
-  field: "marketing_zone",
-  label: "Wilayah pemasaran",
-  group: "konektivitas",
-  total: 101,
-  missing: 0,
-  rows: [
-    { code: "village", label: "Sekitar desa", n: 70, share: 69.3 },
-    { code: "outside_village", label: "Luar desa", n: 18, share: 17.8 },
-    { code: "outside_district", label: "Luar kecamatan", n: 10, share: 9.9 },
-    { code: "outside_regency", label: "Luar kabupaten", n: 3, share: 3 },
-    { code: "outside_province", label: "Luar provinsi", n: 0, share: 0 },
-  ],
-};
+const table = MARKETING_ZONE;
 
 describe("publicIndicatorTable", () => {
   it("hides the 3 and its complement (the next smallest), with their shares; keeps 0 and the total", () => {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { IndicatorTable } from "@/lib/indicators/tables";
+import { MARKETING_ZONE } from "./test-tables";
 import { publicationHtml, type PublicationLabels } from "./render-html";
 import type { PublishedSnapshot } from "./snapshot";
 
-const table: IndicatorTable = {
-  field: "marketing_zone",
-  label: "Wilayah pemasaran",
-  group: "konektivitas",
-  total: 101,
-  missing: 0,
-  rows: [
-    { code: "village", label: "Sekitar desa", n: 70, share: 69.3 },
-    { code: "outside_village", label: "Luar desa", n: 18, share: 17.8 },
-    { code: "outside_district", label: "Luar kecamatan", n: 10, share: 9.9 },
-    { code: "outside_regency", label: "Luar kabupaten", n: 3, share: 3 },
-  ],
-};
+const table = MARKETING_ZONE;
 
 const snapshot: PublishedSnapshot = {
   slug: "kesiapan",
