@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, DbOrTx } from "@/db/client";
-import { countStaged, deleteStaged, mergeStagedRespondents, stageRespondents, type StagedRespondent } from "@/db/queries/import-staging";
+import { countStaged, deleteStaged, mergeStagedRespondents, stageRespondents, stagedAnswers } from "@/db/queries/import-staging";
 import { roundsTouchingVillages } from "@/db/queries/scores";
 import {
   allVillageCodes,
@@ -24,6 +24,7 @@ import { canSeeRound } from "@/lib/surveys/round-status";
 import type { ImportMessage } from "@/lib/import/messages";
 import { parseFile, type FileKind, type ParsedFile, type ParsedRow, type Rejected } from "@/lib/import/parse-file";
 import type { Budget } from "@/lib/import/budgets";
+import { stagingText } from "@/lib/import/staging-text";
 import { parseInWorker, type UploadSource } from "@/lib/import/parse-in-worker";
 import { checkClusterRegencies, regencyOf } from "@/lib/surveys/cluster-regency";
 import { fileHash, planImport, recordHash } from "@/lib/surveys/plan";
@@ -82,7 +83,18 @@ export function warmImportCaches(db: DbOrTx): void {
 
 /** Reads an upload once (its bytes, or the temporary file it was streamed to), in a worker thread with budgets: the server keeps answering meanwhile. */
 export async function parseUpload(db: DbOrTx, kind: ImportKind, fileName: string, source: UploadSource, budget?: Budget): Promise<ParsedFile> {
-  return parseInWorker(kind, fileName, source, await knownVillages(db), budget);
+  return parseInWorker(kind, fileName, source, await knownVillages(db), { budget });
+}
+
+/**
+ * An upload read in the worker and, for respondents, its valid rows loaded into a staging batch
+ * with COPY (statements that each commit on their own: other requests go on). The parse kept with
+ * the pending upload then holds only what the preview plans with; the commit merges the batch.
+ */
+export async function parseAndStageUpload(db: Db, kind: ImportKind, fileName: string, source: UploadSource, budget?: Budget): Promise<ParsedFile> {
+  const { stagingText: text, ...parsed } = await parseInWorker(kind, fileName, source, await knownVillages(db), { budget, stage: randomUUID() });
+  if (text) await stageRespondents(db, text);
+  return parsed;
 }
 
 function cellsOf(record: Record<string, unknown>): Record<string, string> {
@@ -131,6 +143,14 @@ async function plan(
     const checked = checkClusterRegencies(rows, round ? await clusterHomes(db, round.id) : new Map(), cellsOf);
     rows = checked.rows;
     added.push(...checked.rejected);
+  }
+  // rows kept for planning only: their whole cells, for the rejected-rows list, are in staging
+  if (parsed.staged && added.length > 0) {
+    const full = await stagedAnswers(db, parsed.staged, added.map((r) => r.line));
+    for (const r of added) {
+      const record = full.get(r.line);
+      if (record) r.cells = cellsOf(record);
+    }
   }
   const rejected = [...parsed.rejected, ...added].sort((a, b) => a.line - b.line);
   const errors = [...parsed.errors, ...added.flatMap((r) => r.errors)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -223,27 +243,15 @@ export async function analyseImport(
   return previewImport(db, actor, { ...request, fileSha256: fileHash(request.bytes), parsed });
 }
 
-/** A file's valid respondent rows as the staging table takes them; the row hash from the parse when it has one. */
-function stagedRows(file: ParsedFile): StagedRespondent[] {
-  return file.rows.map(({ line, record, hash }) => ({
-    line,
-    respondentId: String(record.respondent_id),
-    villageCode: record.village_code,
-    clusterCode: (record.cluster_code as string | null) ?? null,
-    answers: record,
-    rowHash: hash ?? recordHash(record),
-  }));
-}
-
 /**
- * Loads a parsed respondents file into the staging table before the import's transaction, in
- * statements that each commit on their own (other requests go on meanwhile); the batch id goes
- * into commitImport's `staged`. Other kinds are small and written in the transaction.
+ * The staging batch of a parsed respondents file: the one its upload was staged into, or a new
+ * one loaded now. Other kinds are small and written in the import's transaction.
  */
-export async function stageImport(db: Db, kind: ImportKind, file: ParsedFile): Promise<string | undefined> {
+export async function stageImport(db: DbOrTx, kind: ImportKind, file: ParsedFile): Promise<string | undefined> {
   if (kind !== "respondents" || file.fileError || file.rows.length === 0) return undefined;
+  if (file.staged) return file.staged;
   const batch = randomUUID();
-  await stageRespondents(db, batch, stagedRows(file));
+  await stageRespondents(db, stagingText(batch, file.rows));
   return batch;
 }
 
@@ -260,26 +268,12 @@ export type CommitRequest = {
   origin?: "survey" | "illustration";
   /** the token of the preview the user confirmed; when the plan differs now, nothing is written */
   previewToken?: string;
-  /** the staging batch stageImport loaded from `parsed`; without it the rows are staged in this transaction */
+  /** the staging batch of `parsed` (stageImport); without one the rows are staged in this transaction */
   staged?: string;
 };
 
 /** `ms`: how long the transaction spent planning, writing and rescoring (logs, the bench) */
 export type CommitResult = { importId: number; roundId: number | null; analysis: Analysis; ms: { plan: number; write: number; rescore: number } };
-
-/**
- * The whole import outside a caller's transaction (CLI, bench): rows staged first in short
- * statements, then one transaction that locks the round, re-plans, merges and rescores.
- */
-export async function importFile(db: Db, request: CommitRequest & { parsed: { file: ParsedFile; sha256: string } }): Promise<CommitResult> {
-  const staged = await stageImport(db, request.kind, request.parsed.file);
-  try {
-    return await db.transaction((tx) => commitImport(tx, { ...request, staged }));
-  } finally {
-    // the commit deleted the batch with its transaction; after a refusal it is still there
-    if (staged) await deleteStaged(db, staged);
-  }
-}
 
 /**
  * Commits in the caller's transaction. Commits into one round run one at a time (advisory
@@ -327,10 +321,11 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
     regencies: [...new Set(analysis.villages.map(regencyOf))].sort(),
   });
   const planned = performance.now();
-  // a batch swept as stale (an hour between staging and commit) would merge nothing: refuse instead
-  if (request.staged && (await countStaged(tx, request.staged)) !== parsed.file.rows.length) throw new AppError("conflict", "import_round_changed");
+  const staged = request.staged ?? parsed.file.staged;
+  // a batch already merged (a second click) or swept would merge nothing: refuse instead
+  if (staged && (await countStaged(tx, staged)) !== parsed.file.rows.length) throw new AppError("conflict", "import_round_changed");
   // rows staged before the transaction, or now (tests, the seed): merged, then gone with the commit
-  const batch = request.kind !== "respondents" ? undefined : (request.staged ?? (await stageImport(tx as Db, request.kind, parsed.file)));
+  const batch = request.kind !== "respondents" ? undefined : (staged ?? (await stageImport(tx, request.kind, parsed.file)));
   await apply(tx, round?.id ?? null, importId, batch);
   if (batch) await deleteStaged(tx, batch);
   const written = performance.now();

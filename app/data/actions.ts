@@ -18,7 +18,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { BUDGET } from "@/lib/import/budgets";
 import type { ParsedFile } from "@/lib/import/parse-file";
-import { commitImport, parseUpload, stageImport } from "@/services/import";
+import { commitImport, parseAndStageUpload, stageImport } from "@/services/import";
 import { newRoundSchema, type NewRoundInput } from "@/lib/surveys/round-schema";
 
 const uploadSchema = z
@@ -46,8 +46,8 @@ const uploadSchema = z
   });
 
 /**
- * Step 1: read the uploaded file once (in a worker thread, before any transaction), keep what
- * it says with the pending upload and show the preview. Nothing is imported yet.
+ * Step 1: read the uploaded file once (in a worker thread, before any transaction), stage its
+ * rows, keep what it says with the pending upload and show the preview. Nothing is imported yet.
  */
 export const uploadImportAction = authorizedAction(
   {
@@ -66,7 +66,9 @@ export const uploadImportAction = authorizedAction(
         const hash = createHash("sha256");
         const hashing = new Transform({ transform: (chunk: Buffer, _enc, done) => done(null, hash.update(chunk) && chunk) });
         await pipeline(Readable.fromWeb(file.stream() as WebReadableStream), hashing, createWriteStream(filePath));
-        const parsed = await parseUpload(await getDb(), input.kind, fileName, { path: filePath, size: file.size });
+        const db = await getDb();
+        await deleteStaleStaging(db);
+        const parsed = await parseAndStageUpload(db, input.kind, fileName, { path: filePath, size: file.size });
         return { sha256: hash.digest("hex"), fileName, parsed };
       } finally {
         await rm(dir, { recursive: true, force: true });
@@ -91,8 +93,8 @@ export const uploadImportAction = authorizedAction(
 const commitSchema = z.object({ id: z.string().uuid("invalid"), mode: z.enum(["all", "valid_only"], "invalid"), token: z.string().min(1, "invalid") });
 
 /**
- * Step 2: the rows are staged first (short statements, other requests go on), then the import
- * itself, all or nothing, in one transaction with its audit row.
+ * Step 2: the import, all or nothing, in one transaction with its audit row: the rows staged at
+ * upload (or now, before the transaction, for an upload that was not) merged in one statement.
  */
 export const commitImportAction = authorizedAction(
   {
@@ -103,7 +105,6 @@ export const commitImportAction = authorizedAction(
       const pending = await getPending(db, input.id, user.id);
       if (!pending?.parsed) throw new AppError("not_found");
       if (pending.kind !== "pktd" && !can(user, "survey:import")) throw new AppError("forbidden");
-      await deleteStaleStaging(db);
       return { pending, staged: await stageImport(db, pending.kind, pending.parsed as ParsedFile) };
     },
   },

@@ -1,26 +1,11 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { PGlite, Transaction as PgliteTransaction } from "@electric-sql/pglite";
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type postgres from "postgres";
 import type { DbOrTx } from "../client";
+import { STAGING_COLUMNS } from "@/lib/import/staging-text";
 import { importStaging } from "../schema";
-
-export type StagedRespondent = { line: number; respondentId: string; villageCode: string; clusterCode: string | null; answers: unknown; rowHash: string };
-
-const COLUMNS = "batch, line, respondent_id, village_code, cluster_code, answers, row_hash";
-/** rows per COPY statement: between two statements PGlite answers other requests */
-const CHUNK = 10_000;
-
-/** A value in COPY's text format: backslash, tab and line breaks escaped, null as \N. */
-function copyValue(v: string | null): string {
-  if (v === null) return "\\N";
-  return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : v;
-}
-
-function copyLine(batch: string, r: StagedRespondent): string {
-  return `${batch}\t${r.line}\t${copyValue(r.respondentId)}\t${copyValue(r.villageCode)}\t${copyValue(r.clusterCode)}\t${copyValue(JSON.stringify(r.answers))}\t${r.rowHash}\n`;
-}
 
 /** The driver behind drizzle (postgres.js or PGlite), of the database or of the transaction `db` is. */
 function driverOf(db: DbOrTx): postgres.Sql | PGlite | PgliteTransaction {
@@ -28,22 +13,30 @@ function driverOf(db: DbOrTx): postgres.Sql | PGlite | PgliteTransaction {
 }
 
 /**
- * Loads rows into the staging table with COPY, one statement per 10,000 rows; outside a
- * transaction each statement commits on its own, so no lock is held between them.
+ * Loads COPY text (lib/import/staging-text.ts) into the staging table, one statement per chunk;
+ * outside a transaction each statement commits on its own, so no lock is held between them.
  */
-export async function stageRespondents(db: DbOrTx, batch: string, rows: readonly StagedRespondent[]): Promise<void> {
+export async function stageRespondents(db: DbOrTx, chunks: readonly string[]): Promise<void> {
   const driver = driverOf(db);
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    // one string per statement: written in a few large pieces, not 10,000 small ones
-    const text = rows.slice(i, i + CHUNK).map((r) => copyLine(batch, r)).join("");
+  for (const text of chunks) {
     if (typeof driver === "function") {
-      const sink = await driver.unsafe(`copy import_staging (${COLUMNS}) from stdin`).writable();
+      const sink = await driver.unsafe(`copy import_staging (${STAGING_COLUMNS}) from stdin`).writable();
       await pipeline(Readable.from([Buffer.from(text)]), sink);
     } else {
       // PGlite reads COPY input from a blob it mounts at /dev/blob
-      await driver.query(`copy import_staging (${COLUMNS}) from '/dev/blob'`, [], { blob: new Blob([text]) });
+      await driver.query(`copy import_staging (${STAGING_COLUMNS}) from '/dev/blob'`, [], { blob: new Blob([text]) });
     }
   }
+}
+
+/** The whole records of some staged lines (the rejected rows of a preview whose rows keep only the planned fields). */
+export async function stagedAnswers(db: DbOrTx, batch: string, lines: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
+  if (lines.length === 0) return new Map();
+  const rows = await db
+    .select({ line: importStaging.line, answers: importStaging.answers })
+    .from(importStaging)
+    .where(and(eq(importStaging.batch, batch), sql`${importStaging.line} = ANY(${`{${lines.join(",")}}`}::int[])`));
+  return new Map(rows.map((r) => [r.line, r.answers as Record<string, unknown>]));
 }
 
 /**
@@ -71,7 +64,7 @@ export async function deleteStaged(db: DbOrTx, batch: string) {
   await db.delete(importStaging).where(eq(importStaging.batch, batch));
 }
 
-/** Batches of imports that failed or were abandoned after staging; an import takes seconds, an hour is plenty. */
+/** Batches staged at upload wait for the commit as long as their pending upload (a day); older ones are abandoned. */
 export async function deleteStaleStaging(db: DbOrTx) {
-  await db.delete(importStaging).where(sql`${importStaging.stagedAt} < now() - interval '1 hour'`);
+  await db.delete(importStaging).where(sql`${importStaging.stagedAt} < now() - interval '25 hours'`);
 }

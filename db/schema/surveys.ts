@@ -172,9 +172,9 @@ export const pendingImports = pgTable(
 );
 
 /**
- * Respondent rows on their way in: loaded with COPY in short statements before the import's
- * transaction, then merged into `respondents` with one INSERT … SELECT and deleted. A batch
- * whose import never committed is swept after an hour (deleteStaleStaging).
+ * Respondent rows on their way in: loaded with COPY in short statements when the file is
+ * uploaded, then merged into `respondents` with one INSERT … SELECT by the commit, which deletes
+ * them. A batch whose upload was never committed is swept after a day (deleteStaleStaging).
  */
 export const importStaging = pgTable(
   "import_staging",

@@ -20,6 +20,8 @@ export type ParsedFile = {
   errors: ImportMessage[];
   rejected: Rejected[];
   rows: ParsedRow[];
+  /** the staging batch holding the rows' whole records, when `rows` keep only the planned fields (staging-text.ts) */
+  staged?: string;
 };
 
 export const EMPTY_PARSE: ParsedFile = { columns: [], warnings: [], errors: [], rejected: [], rows: [] };

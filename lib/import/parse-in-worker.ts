@@ -35,8 +35,20 @@ function villagesAsText(villages: ReadonlySet<string>): string {
 /** The file's bytes, or the temporary file an upload was streamed to (read by the worker, never by the server's thread). */
 export type UploadSource = Uint8Array | { path: string; size: number };
 
+/**
+ * What the worker read; with `stage`, a respondents file's rows keep only the planned fields and
+ * `stagingText` holds the whole records as COPY text for that staging batch (staging-text.ts).
+ */
+export type WorkerParse = ParsedFile & { stagingText?: string[] };
+
 /** Bytes given are moved into the worker (not copied) and are unusable afterwards. */
-export function parseInWorker(kind: FileKind, fileName: string, source: UploadSource, villages: ReadonlySet<string>, budget: Budget = BUDGET): Promise<ParsedFile> {
+export function parseInWorker(
+  kind: FileKind,
+  fileName: string,
+  source: UploadSource,
+  villages: ReadonlySet<string>,
+  { budget = BUDGET, stage }: { budget?: Budget; stage?: string } = {},
+): Promise<WorkerParse> {
   const size = source instanceof Uint8Array ? source.length : source.size;
   if (size > budget.maxFileMb * 1024 * 1024) return Promise.resolve(refused(budgetText.fileTooLarge(budget.maxFileMb)));
   const own = !(source instanceof Uint8Array) ? null : source.byteOffset === 0 && source.byteLength === source.buffer.byteLength ? source : source.slice();
@@ -45,7 +57,7 @@ export function parseInWorker(kind: FileKind, fileName: string, source: UploadSo
     const worker: Worker = Reflect.construct(Worker, [
       workerFile(process.cwd()),
       {
-        workerData: { kind, fileName, bytes: own, path: own ? null : (source as { path: string }).path, villages: villagesAsText(villages), budget },
+        workerData: { kind, fileName, bytes: own, path: own ? null : (source as { path: string }).path, villages: villagesAsText(villages), budget, stage },
         transferList: own ? [own.buffer as ArrayBuffer] : [],
         resourceLimits: { maxOldGenerationSizeMb: budget.maxWorkerHeapMb },
       },
@@ -59,7 +71,7 @@ export function parseInWorker(kind: FileKind, fileName: string, source: UploadSo
       fn();
     };
     const timer = setTimeout(() => settle(() => resolve(refused(budgetText.tooSlow(budget.maxSeconds)))), budget.maxSeconds * 1000);
-    worker.once("message", (parsed: ParsedFile) => settle(() => resolve(parsed)));
+    worker.once("message", (parsed: WorkerParse) => settle(() => resolve(parsed)));
     worker.once("error", (e: Error & { code?: string }) =>
       settle(() => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(refused(budgetText.tooHeavy)) : reject(e))),
     );

@@ -9,6 +9,9 @@ import { register } from "tsx/cjs/api";
 register();
 const require = createRequire(import.meta.url);
 const { parseFile } = require("./parse-file.ts");
-const { kind, fileName, bytes, path, villages, budget } = workerData;
+const { stagingText, withoutRecords } = require("./staging-text.ts");
+const { kind, fileName, bytes, path, villages, budget, stage } = workerData;
 const parsed = await parseFile(kind, fileName, bytes ?? new Uint8Array(await readFile(path)), new Set(villages.split("\n")), budget);
-parentPort.postMessage(parsed);
+// the whole records leave as COPY text (a few large strings), not as 100,000 objects to clone and keep
+const staged = stage && kind === "respondents" && !parsed.fileError && parsed.rows.length > 0;
+parentPort.postMessage(staged ? { ...withoutRecords(parsed, stage), stagingText: stagingText(stage, parsed.rows) } : parsed);
