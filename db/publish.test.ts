@@ -8,6 +8,9 @@ import { publicationDraftSchema } from "@/lib/publish/publication-schema";
 import { canonicalJson, sha256Hex, type PublishedSnapshot } from "@/lib/publish/snapshot";
 import { getPublicRound, listPublicRounds, publicRoundAnswers, publicSnapshots } from "./queries/public";
 import { getPublicVersion, listPublishedPublications } from "./queries/publications";
+import { hitRateWindow } from "./queries/tokens";
+import { openDb } from "./client";
+import { rateDecision } from "@/lib/api/rate-limit";
 import { findRoundByCode } from "./queries/surveys";
 import { auditLog, publicationVersions, users } from "./schema";
 import { setupDatabase } from "./setup";
@@ -140,5 +143,25 @@ describe.each(TARGETS)("publishing on $name", ({ create }) => {
       ["token.create", null],
       ["token.revoke", 1],
     ]);
+  });
+
+  it("API rate windows live in the database: every connection (every server process) counts into one window", async () => {
+    const db = t.handle.db;
+    const second = t.databaseUrl ? await openDb({ databaseUrl: t.databaseUrl }) : null;
+    try {
+      const dbs = second ? [db, second.db] : [db];
+      const limit = { limit: 4, windowMs: 60_000 };
+      const decisions = [];
+      for (let i = 0; i < 6; i++) decisions.push(rateDecision({ ...(await hitRateWindow(dbs[i % dbs.length]!, "token:rl-test", limit.windowMs)), ...limit }));
+      expect(decisions.map((d) => d.ok)).toEqual([true, true, true, true, false, false]);
+      expect(decisions[4]).toMatchObject({ ok: false, retryAfterSeconds: expect.any(Number) });
+      expect((decisions[4] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(50);
+      // another key has its own window; an expired window starts again at 1
+      expect(await hitRateWindow(db, "ip:127.0.0.1", limit.windowMs)).toMatchObject({ count: 1 });
+      await db.execute(`update api_rate_windows set window_start = now() - interval '61 seconds' where key = 'token:rl-test'`);
+      expect(await hitRateWindow(db, "token:rl-test", limit.windowMs)).toMatchObject({ count: 1 });
+    } finally {
+      await second?.close();
+    }
   });
 });

@@ -101,9 +101,11 @@ describe.each(TARGETS)("round life cycle on $name", ({ create }) => {
 
     await db.transaction((tx) => changeRound(tx, researcher, { code: "DRAFT-B", verb: "delete" }));
     expect(await fingerprint(db)).toEqual(before);
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, "DRAFT-B"));
-    expect(entry).toMatchObject({ action: "round.delete", actorUsername: "peneliti-a", before: { status: "draft" } });
-    expect(entry!.after).toMatchObject({ deleted: true, respondents: 7, clusters: 1, imports: 1 });
+    const entries = await db.select().from(auditLog).where(eq(auditLog.entityId, "DRAFT-B")).orderBy(auditLog.id);
+    expect(entries.map((e) => e.action)).toEqual(["round.create", "round.delete"]);
+    expect(entries[0]).toMatchObject({ actorUsername: "peneliti-a", after: { status: "draft" } });
+    expect(entries[1]).toMatchObject({ action: "round.delete", actorUsername: "peneliti-a", before: { status: "draft" } });
+    expect(entries[1]!.after).toMatchObject({ deleted: true, respondents: 7, clusters: 1, imports: 1 });
   });
 
   it("publishing makes it visible and a default; a published round is never deleted, only withdrawn with a reason", async () => {
@@ -117,6 +119,6 @@ describe.each(TARGETS)("round life cycle on $name", ({ create }) => {
     expect(await findRoundByCode(db, "DRAFT-A")).toMatchObject({ status: "withdrawn", statusReason: "Salah kode desa pada 6 baris" });
     expect(await findRoundByCode(db, "IR-LAMSEL-2019")).toMatchObject({ status: "published" });
     const actions = (await db.select().from(auditLog).where(eq(auditLog.entityId, "DRAFT-A"))).map((a) => a.action);
-    expect(actions).toEqual(["round.publish", "round.withdraw"]);
+    expect(actions).toEqual(["round.create", "round.publish", "round.withdraw"]);
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, signInByApi, test } from "./fixtures";
@@ -124,6 +125,18 @@ test("a signed-out visitor finds it, sees '< 5' for the cell of 3, and downloads
   expect(csv).toContain("18.01.16,district");
   expect(csv).not.toContain("18.01.16.2004");
   expect(csv).toContain("18.01.16.2009,village");
+
+  // the PDF of the publication: the same text and the same "< 5", page numbers, round and rubric
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh PDF" }).click();
+  const pdfPath = await (await pdfDownload).path();
+  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe("%PDF-");
+  const pdfText = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  for (const expected of [TITLE, ROUND, "rubrik-2019-v1", "Sepuluh pelaku menambah nilai", "Rahmawati, S., & Santoso, B.", "Halaman 1 /"]) expect(pdfText).toContain(expected);
+  // pdftotext may close up "< 5" to "<5"
+  expect(pdfText).toMatch(/25%-50% <\s?5 <\s?5/);
+  expect(pdfText).not.toContain("Bu Sari");
+  execFileSync("pdftoppm", ["-r", "60", "-png", "-f", "1", "-l", "1", pdfPath, "test-results/screenshots/publication-pdf"]);
 
   // the same suppression in the token-less API
   const api = await page.request.get(`/api/v1/indicators?round=${ROUND}&field=value_added`);

@@ -3,7 +3,7 @@
 import { openDb } from "@/db/client";
 import { findRoundByCode } from "@/db/queries/surveys";
 import { buildBrief } from "@/lib/briefs/build";
-import { briefGeometry, renderBriefPdf } from "@/services/brief-pdf";
+import { briefGeometry, renderBriefPdf } from "@/services/pdf";
 import { loadBriefInput } from "@/services/brief-input";
 
 const ACTOR = { id: null, username: "bench", role: "administrator" as const, regions: [] };

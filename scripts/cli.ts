@@ -1,6 +1,6 @@
 // The command-line interface of interfaces.md. Exit 0 on success, 1 on rejected input
 // (messages on stderr), 2 on usage errors. Runs against the configured database.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase, restoreDatabase } from "@/db/backup";
@@ -254,7 +254,7 @@ async function runBrief(handle: Handle, values: Record<string, string | boolean 
   let out: string | Uint8Array;
   if (format === "md") out = (await import("@/lib/briefs/render-md")).briefToMarkdown(doc, { date });
   else {
-    const { briefGeometry, renderBriefPdf } = await import("@/services/brief-pdf");
+    const { briefGeometry, renderBriefPdf } = await import("@/services/pdf");
     try {
       out = await renderBriefPdf(doc, { date, geometry: await briefGeometry(handle.db, CLI_ACTOR, doc), version: 0, status: "draft" });
     } catch (e) {
@@ -263,9 +263,16 @@ async function runBrief(handle: Handle, values: Record<string, string | boolean 
       return 1;
     }
   }
-  if (typeof values.out === "string") writeFileSync(values.out, out);
+  if (typeof values.out === "string") writeWhole(values.out, out);
   else process.stdout.write(out);
   return 0;
+}
+
+/** Written beside the target, then renamed over it: a process killed mid-write leaves no half file under that name. */
+function writeWhole(file: string, content: string | Uint8Array) {
+  const partial = `${file}.partial-${process.pid}`;
+  writeFileSync(partial, content);
+  renameSync(partial, file);
 }
 
 /** The pilot-cluster candidates of interfaces.md's `candidates --json`, from stored scores, in rank order. */

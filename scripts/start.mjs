@@ -7,7 +7,7 @@ import path from "node:path";
 import { tsImport } from "tsx/esm/api";
 
 const root = path.resolve(import.meta.dirname, "..");
-const SOURCES = ["app", "components", "lib", "db", "messages", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "db", "services", "messages", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 
 function newestMtime(p) {
   const full = path.join(root, p);

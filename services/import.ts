@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, DbOrTx } from "@/db/client";
+import { insertAudit } from "@/db/queries/audit";
 import { countStaged, deleteStaged, mergeStagedRespondents, stageRespondents, stagedAnswers } from "@/db/queries/import-staging";
 import { roundsTouchingVillages } from "@/db/queries/scores";
 import {
@@ -301,7 +302,19 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
   if (analysis.validRows === 0) throw new AppError("invalid", "import_nothing_valid");
 
   // a new round is a draft of its creator until she publishes it (lib/surveys/round-status.ts)
-  if (createsRound) round = await insertRound(tx, { ...(request.round as NewRoundInput), regionCode: (request.round as NewRoundInput).regionCode ?? null, status: "draft", createdBy: request.actor.id });
+  if (createsRound) {
+    const created = await insertRound(tx, { ...(request.round as NewRoundInput), regionCode: (request.round as NewRoundInput).regionCode ?? null, status: "draft", createdBy: request.actor.id });
+    // the round is a change of its own, beside the import that brought it (every caller: page, CLI, seed)
+    await insertAudit(tx, {
+      actorId: request.actor.id,
+      actorUsername: request.actor.username,
+      action: "round.create",
+      entityType: "survey_round",
+      entityId: created.code,
+      after: { name: created.name, status: created.status, origin: created.origin, rubricVersion: created.rubricVersion, source: created.source, licence: created.licence },
+    });
+    round = created;
+  }
 
   // PKTD changes the policy support of every round with respondents in its villages
   const touched = round ? [round.id] : await roundsTouchingVillages(tx, analysis.villages);

@@ -75,11 +75,15 @@ export async function getSessionAccount(db: DbOrTx, id: number, sessionId: strin
 }
 
 /** Ends every session of the user issued so far (they carry the old version). */
-export async function endAllSessions(tx: DbOrTx, id: number) {
-  await tx
+/** Bumps the user's session version, so every cookie issued before is refused; the versions before and after, for the audit row. */
+export async function endAllSessions(tx: DbOrTx, id: number): Promise<{ before: { sessionVersion: number }; after: { sessionVersion: number } }> {
+  const [row] = await tx
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, id));
+    .where(eq(users.id, id))
+    .returning({ sessionVersion: users.sessionVersion });
+  const version = row?.sessionVersion ?? 0;
+  return { before: { sessionVersion: version - 1 }, after: { sessionVersion: version } };
 }
 
 /** Refuses one signed-out session until its token would have expired; drops expired entries. */

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { apiTokens, users } from "../schema";
+import { apiRateWindows, apiTokens, users } from "../schema";
 
 export async function insertToken(tx: DbOrTx, row: typeof apiTokens.$inferInsert) {
   const [r] = await tx.insert(apiTokens).values(row).returning();
@@ -58,4 +58,27 @@ export async function revokeTokenRow(tx: DbOrTx, id: number, by: number) {
     .update(apiTokens)
     .set({ revokedAt: new Date(), revokedBy: by })
     .where(and(eq(apiTokens.id, id), sql`${apiTokens.revokedAt} is null`));
+}
+
+/**
+ * Counts one request of `key` in its current window (a new window starts when the last is
+ * `windowMs` old), on the database's clock so every server process agrees. Windows idle for a
+ * day are dropped when a new window opens.
+ */
+export async function hitRateWindow(db: DbOrTx, key: string, windowMs: number) {
+  const expired = sql`${apiRateWindows.windowStart} <= now() - ${windowMs}::int * interval '1 millisecond'`;
+  const [r] = await db
+    .insert(apiRateWindows)
+    .values({ key, windowStart: sql`now()`, count: 1 })
+    .onConflictDoUpdate({
+      target: apiRateWindows.key,
+      set: {
+        windowStart: sql`case when ${expired} then now() else ${apiRateWindows.windowStart} end`,
+        count: sql`case when ${expired} then 1 else ${apiRateWindows.count} + 1 end`,
+      },
+    })
+    .returning({ windowStart: apiRateWindows.windowStart, count: apiRateWindows.count, now: sql<string>`now()` });
+  if (!r) throw new Error("upsert returned no row");
+  if (r.count === 1) await db.delete(apiRateWindows).where(sql`${apiRateWindows.windowStart} < now() - interval '1 day'`);
+  return { count: r.count, windowStartMs: r.windowStart.getTime(), nowMs: new Date(r.now).getTime() };
 }

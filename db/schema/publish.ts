@@ -89,6 +89,17 @@ export const apiTokens = pgTable(
   ],
 );
 
+/**
+ * API request counts per fixed window, per token or per client address. In the database rather
+ * than in memory so that every server process behind a load balancer shares one limit.
+ */
+export const apiRateWindows = pgTable("api_rate_windows", {
+  /** "token:<id>" or "ip:<address>" */
+  key: text().primaryKey(),
+  windowStart: timestamp({ withTimezone: true }).notNull(),
+  count: integer().notNull(),
+});
+
 export type Publication = typeof publications.$inferSelect;
 export type PublicationVersion = typeof publicationVersions.$inferSelect;
 export type PublicationStatus = (typeof publicationStatus.enumValues)[number];

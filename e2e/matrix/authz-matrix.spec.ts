@@ -9,12 +9,14 @@
 // server-reference-manifest.json, the `Next-Action` header, React's multipart argument
 // encoding), with another regency's ids: a forged request, not a call that skips Next's own
 // decoding. Table fingerprints (rows + md5 of the ordered rows, audit_log and login_attempts
-// excepted) must not move while refusals are tried. Prints `authz matrix: N checks, N leaks`.
+// and api_rate_windows excepted: they count every request by design) must not move while refusals are tried. Prints `authz matrix: N checks, N leaks`.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import postgres from "postgres";
 import { DEMO } from "../fixtures";
+import { AUDIT_ACTIONS } from "../../lib/audit/actions";
+import { AUDIT_ELSEWHERE, AUDIT_PASSWORD, changeList, NOT_A_CHANGE, type ChangeContext, type Fields } from "./changes";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ROUND = "IR-LAMSEL-2019";
@@ -131,6 +133,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "/public/publications/[slug]": { url: (s) => `/public/publications/${s.publication}`, allow: "public" },
   "/public/publications/[slug]/dataset": { url: (s) => `/public/publications/${s.publication}/dataset`, allow: "public" },
   "/public/publications/[slug]/dictionary": { url: (s) => `/public/publications/${s.publication}/dictionary`, allow: "public" },
+  "/public/publications/[slug]/pdf": { url: (s) => `/public/publications/${s.publication}/pdf`, allow: "public" },
   "/public/regions/[code]": { url: "/public/regions/18.01", allow: "public" },
   "/publications": { url: "/publications", allow: ["admin", "peneliti"] },
   "/publications/new": { url: "/publications/new", allow: ["admin", "peneliti"] },
@@ -162,7 +165,6 @@ const ROUTES: Record<string, RouteSpec> = {
   "/scores/[round]/[unit]/[code]": { url: `/scores/${ROUND}/cluster/CANTI-KERIPIK`, theirs: `/scores/${ROUND}/cluster/LT-TEMPE`, allow: ALL, scan: true },
 };
 
-type Fields = Record<string, string | string[]>;
 type ActionSpec = {
   /** roles the action's permission admits (a role outside is refused "forbidden") */
   allow: Who[] | "public";
@@ -307,7 +309,7 @@ async function fingerprint(sql: postgres.Sql): Promise<Record<string, string>> {
   const tables = await sql<{ table_name: string }[]>`
     select table_name from information_schema.tables
     where table_schema = 'public' and table_type = 'BASE TABLE'
-      and table_name not in ('audit_log', 'login_attempts', 'region_boundaries', '__drizzle_migrations')
+      and table_name not in ('audit_log', 'login_attempts', 'api_rate_windows', 'region_boundaries', '__drizzle_migrations')
     order by table_name`;
   const out: Record<string, string> = {};
   for (const { table_name: t } of tables) {
@@ -325,6 +327,49 @@ async function fingerprint(sql: postgres.Sql): Promise<Record<string, string>> {
 
 function diff(a: Record<string, string>, b: Record<string, string>) {
   return Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]);
+}
+
+/**
+ * Server actions POSTed as Next's client does: the action id from the build's
+ * server-reference-manifest.json, on a page that uses it, with React's reply encoding.
+ */
+function actionPoster(base: string, s: State) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
+  };
+  const byKey = new Map<string, { id: string; page: string }>();
+  const fill = (p: string) =>
+    p
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace("[id]", String(s.briefMine))
+      .replace("[code]", ROUND)
+      .replace("[round]", ROUND)
+      .replace("[cluster]", "CANTI-KERIPIK")
+      .replace("[unit]", "cluster")
+      .replace("[slug]", s.publication)
+      .replace("[version]", "rubrik-2019-v1")
+      .replace("[field]", "value_added") || "/";
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (!entry.filename || !entry.exportedName) continue;
+    const pages = Object.keys(entry.workers);
+    const page = pages.find((p) => !p.includes("[")) ?? pages[0]!;
+    byKey.set(`${entry.filename}#${entry.exportedName}`, { id, page: fill(page) });
+  }
+  // React's reply encoding of (previousState, formData): the root model as part "0", the
+  // FormData argument as "$K1" with its entries under the prefix "_1_"
+  const post = async (ctx: APIRequestContext, key: string, fields: Fields) => {
+    const target = byKey.get(key)!;
+    const multipart = new FormData();
+    // the root last, as React's client writes it: the server resolves "$K1" from the parts before it
+    for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) multipart.append(`_1_${k}`, one);
+    multipart.set("0", JSON.stringify(key.endsWith("#setLocaleAction") ? ["$K1"] : [{ ok: false }, "$K1"]));
+    const r = await ctx.post(target.page, { headers: { "Next-Action": target.id, Origin: base, Accept: "text/x-component" }, multipart, maxRedirects: 0, timeout: 120_000 });
+    const body = await r.text();
+    const succeeded = Boolean(r.headers()["x-action-redirect"]) || /"ok":true/.test(body);
+    return { status: r.status(), body, succeeded };
+  };
+  return { byKey, post };
 }
 
 // ---------------------------------------------------------------- the tests
@@ -442,41 +487,7 @@ test("authorization matrix", async ({ baseURL }) => {
     record(diff(before, afterRoutes).length === 0, true, `reading routes changed tables: ${diff(before, afterRoutes).join(", ")}`);
 
     // ------------------------------------------------ server actions, POSTed as Next's client does
-    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8")) as {
-      node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
-    };
-    const byKey = new Map<string, { id: string; page: string }>();
-    const fill = (p: string) =>
-      p
-        .replace(/^app/, "")
-        .replace(/\/page$/, "")
-        .replace("[id]", String(s.briefMine))
-        .replace("[code]", ROUND)
-        .replace("[round]", ROUND)
-        .replace("[cluster]", "CANTI-KERIPIK")
-        .replace("[unit]", "cluster")
-        .replace("[slug]", s.publication)
-        .replace("[version]", "rubrik-2019-v1")
-        .replace("[field]", "value_added") || "/";
-    for (const [id, entry] of Object.entries(manifest.node)) {
-      if (!entry.filename || !entry.exportedName) continue;
-      const pages = Object.keys(entry.workers);
-      const page = pages.find((p) => !p.includes("[")) ?? pages[0]!;
-      byKey.set(`${entry.filename}#${entry.exportedName}`, { id, page: fill(page) });
-    }
-    // React's reply encoding of (previousState, formData): the root model as part "0", the
-    // FormData argument as "$K1" with its entries under the prefix "_1_"
-    const post = async (ctx: APIRequestContext, key: string, fields: Fields) => {
-      const target = byKey.get(key)!;
-      const multipart = new FormData();
-      // the root last, as React's client writes it: the server resolves "$K1" from the parts before it
-      for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) multipart.append(`_1_${k}`, one);
-      multipart.set("0", JSON.stringify(key.endsWith("#setLocaleAction") ? ["$K1"] : [{ ok: false }, "$K1"]));
-      const r = await ctx.post(target.page, { headers: { "Next-Action": target.id, Origin: base, Accept: "text/x-component" }, multipart, maxRedirects: 0, timeout: 120_000 });
-      const body = await r.text();
-      const succeeded = Boolean(r.headers()["x-action-redirect"]) || /"ok":true/.test(body);
-      return { status: r.status(), body, succeeded };
-    };
+    const { byKey, post } = actionPoster(base, s);
     const unreachable: string[] = [];
     for (const [key, spec] of Object.entries(ACTIONS)) {
       if (!byKey.has(key)) {
@@ -535,6 +546,122 @@ test("authorization matrix", async ({ baseURL }) => {
     console.log(`authz matrix: ${tally.checks} checks, ${tally.leaks.length} leaks`);
     expect(tally.leaks, "leaks").toEqual([]);
     expect(tally.failures, "checks that did not answer as expected").toEqual([]);
+  } finally {
+    await sql.end();
+  }
+});
+
+// ---------------------------------------------------------------- the audit trail (issue 14 item 5)
+
+/** Sign-in events the audit test performs itself (not server actions). */
+const AUTH_PERFORMED = ["auth.sign_in", "auth.sign_in_failed", "auth.sign_out"] as const;
+
+test("every server action is a change with its audit rows or says why it is none, and every kind of audit row is produced", () => {
+  const CHANGES = changeList("x");
+  const actions = discoverActions();
+  const changed = new Set(CHANGES.map((c) => c.action));
+  expect(actions.filter((a) => !changed.has(a) && !(a in NOT_A_CHANGE)), "server actions that the audit test never performs").toEqual([]);
+  expect(actions.filter((a) => changed.has(a) && a in NOT_A_CHANGE && CHANGES.some((c) => c.action === a && c.audit.length > 0)), "listed both as a change and as none").toEqual([]);
+  expect(CHANGES.map((c) => c.action).filter((a) => !actions.includes(a)), "changes of actions that no longer exist").toEqual([]);
+  const produced = new Set<string>([...CHANGES.flatMap((c) => c.audit), ...AUTH_PERFORMED, ...Object.keys(AUDIT_ELSEWHERE)]);
+  expect(AUDIT_ACTIONS.filter((a) => !produced.has(a)), "kinds of audit row that no test produces").toEqual([]);
+});
+
+test("every kind of change writes exactly one audit row with actor, time, action, target and before → after", async ({ baseURL }) => {
+  test.setTimeout(600_000);
+  const s = JSON.parse(fs.readFileSync(process.env.MATRIX_STATE!, "utf8")) as State;
+  const sql = postgres(process.env.MATRIX_DATABASE_URL!, { max: 1, onnotice: () => {} });
+  const base = baseURL!;
+  const problems: string[] = [];
+  const problem = (p: string) => {
+    console.log(`AUDIT ${p}`);
+    problems.push(p);
+  };
+  const tag = Date.now().toString(36);
+  const auditUsername = `audit-${tag}`;
+  try {
+    const { post } = actionPoster(base, s);
+    const users: Record<string, { username: string; password: string }> = {
+      admin: DEMO.admin,
+      kementerian: DEMO.kementerian,
+      lamsel: DEMO.lamsel,
+      peneliti: DEMO.peneliti,
+      auditUser: { username: auditUsername, password: AUDIT_PASSWORD.created },
+    };
+    const ctxs = new Map<string, APIRequestContext>();
+    for (const who of ["admin", "kementerian", "lamsel", "peneliti"]) ctxs.set(who, await signIn(base, users[who]!.username, users[who]!.password));
+    const context: ChangeContext = {
+      sql,
+      round: ROUND,
+      lastPending: async () => String((await sql`select id from pending_imports order by created_at desc limit 1`)[0]!.id),
+      previewToken: async (id) => {
+        const who = [...ctxs.values()];
+        for (const ctx of who) {
+          const m = /name="token" value="([^"]+)"/.exec(await (await ctx.get(`/data/imports/${id}`)).text());
+          if (m) return m[1]!;
+        }
+        return "";
+      },
+    };
+    const lastId = async () => Number((await sql`select coalesce(max(id), 0)::bigint as id from audit_log`)[0]!.id);
+    type Row = { action: string; actor_username: string | null; actor_id: number | null; at: Date; entity_type: string; entity_id: string | null; before: unknown; after: unknown };
+    const rowsSince = (id: number) => sql<Row[]>`select action, actor_username, actor_id, at, entity_type, entity_id, before, after from audit_log where id > ${id} order by id`;
+    const check = (what: string, rows: Row[], expected: readonly string[], username: string, t0: number, opts: { before: boolean; after: boolean }) => {
+      const actions = rows.map((r) => r.action);
+      if (JSON.stringify(actions) !== JSON.stringify(expected)) problem(`${what}: audit rows ${JSON.stringify(actions)}, expected ${JSON.stringify(expected)}`);
+      for (const r of rows) {
+        const at = new Date(r.at).getTime();
+        if (r.actor_username !== username) problem(`${what}: ${r.action} actor ${r.actor_username}, expected ${username}`);
+        if (!(at >= t0 - 5_000 && at <= Date.now() + 5_000)) problem(`${what}: ${r.action} at ${new Date(r.at).toISOString()}, not the time of the request`);
+        if (!r.entity_type || !r.entity_id) problem(`${what}: ${r.action} names no target (${r.entity_type}/${r.entity_id})`);
+        if (opts.after && (r.after === null || r.after === undefined)) problem(`${what}: ${r.action} records no state after`);
+        if (opts.before && (r.before === null || r.before === undefined)) problem(`${what}: ${r.action} records no state before`);
+        if (opts.before && opts.after && JSON.stringify(r.before) === JSON.stringify(r.after)) problem(`${what}: ${r.action} before and after are the same`);
+      }
+    };
+
+    let performed = 0;
+    for (const change of changeList(tag)) {
+      if (change.who === "auditUser") {
+        try {
+          ctxs.set("auditUser", await signIn(base, users.auditUser!.username, users.auditUser!.password));
+        } catch (e) {
+          problem(`${auditUsername} could not sign in before ${change.action}: ${String(e).slice(0, 200)}`);
+          continue;
+        }
+      }
+      const ctx = ctxs.get(change.who)!;
+      const form = await change.form(context);
+      const from = await lastId();
+      const t0 = Date.now();
+      const r = await post(ctx, change.action, form);
+      const what = `${change.who} ${change.action} ${JSON.stringify(Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === "string")))}`;
+      if (!r.succeeded) problem(`${what}: refused ${r.status} ${r.body.slice(0, 400)}`);
+      check(what, await rowsSince(from), change.audit, users[change.who]!.username, t0, { before: change.before, after: true });
+      performed++;
+      if (change.action.endsWith("#resetPasswordAction")) users.auditUser!.password = AUDIT_PASSWORD.reset;
+      if (change.action.endsWith("#changeOwnPasswordAction")) users.auditUser!.password = AUDIT_PASSWORD.own;
+    }
+
+    // sign-in events: one row each, naming the account
+    {
+      const from = await lastId();
+      const t0 = Date.now();
+      const ctx = await signIn(base, users.auditUser!.username, users.auditUser!.password);
+      check("sign in", await rowsSince(from), ["auth.sign_in"], auditUsername, t0, { before: false, after: false });
+      const from2 = await lastId();
+      const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+      await ctx.post("/api/auth/signout", { form: { csrfToken, json: "true" }, maxRedirects: 0 });
+      check("sign out", await rowsSince(from2), ["auth.sign_out"], auditUsername, t0, { before: false, after: false });
+      const from3 = await lastId();
+      const anon = await playwrightRequest.newContext({ baseURL: base });
+      const csrf = (await (await anon.get("/api/auth/csrf")).json()).csrfToken;
+      await anon.post("/api/auth/callback/credentials", { form: { csrfToken: csrf, username: auditUsername, password: "salah-sekali-123", json: "true" }, maxRedirects: 0 });
+      check("failed sign in", await rowsSince(from3), ["auth.sign_in_failed"], auditUsername, t0, { before: false, after: false });
+      performed += 3;
+    }
+    console.log(`audit trail: ${performed} changes performed, ${problems.length} problems`);
+    expect(problems).toEqual([]);
   } finally {
     await sql.end();
   }

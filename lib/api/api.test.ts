@@ -1,21 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "./rate-limit";
+import { rateDecision } from "./rate-limit";
 import { bearerToken, generateToken, hashToken, isTokenShaped, sameHash, tokenDisplayPrefix } from "./tokens";
 
-describe("createRateLimiter", () => {
-  it("allows the limit within a window, then answers with the seconds left", () => {
-    const rl = createRateLimiter({ limit: 3, windowMs: 60_000 });
-    expect([1, 2, 3].map((i) => rl.hit("k", 1000 + i).ok)).toEqual([true, true, true]);
-    expect(rl.hit("k", 1004)).toEqual({ ok: false, retryAfterSeconds: 60 });
-    expect(rl.hit("k", 31_000)).toEqual({ ok: false, retryAfterSeconds: 31 });
-    expect(rl.hit("other", 31_000).ok).toBe(true);
-    expect(rl.hit("k", 61_001)).toEqual({ ok: true, remaining: 2 });
-  });
-  it("never holds more than maxKeys windows", () => {
-    const rl = createRateLimiter({ limit: 1, windowMs: 1000, maxKeys: 2 });
-    rl.hit("a", 0);
-    rl.hit("b", 0);
-    expect(rl.hit("c", 10).ok).toBe(true);
+describe("rateDecision", () => {
+  const limit = 3;
+  const windowMs = 60_000;
+  it.each([
+    { count: 1, nowMs: 1_000, expected: { ok: true, remaining: 2 } },
+    { count: 3, nowMs: 1_000, expected: { ok: true, remaining: 0 } },
+    { count: 4, nowMs: 1_000, expected: { ok: false, retryAfterSeconds: 60 } },
+    { count: 9, nowMs: 31_000, expected: { ok: false, retryAfterSeconds: 30 } },
+    { count: 9, nowMs: 31_001, expected: { ok: false, retryAfterSeconds: 30 } },
+    // the window is over but this process has not seen the new one yet: never "retry after 0"
+    { count: 9, nowMs: 70_000, expected: { ok: false, retryAfterSeconds: 1 } },
+  ])("request $count of the window at $nowMs ms", ({ count, nowMs, expected }) => {
+    expect(rateDecision({ count, windowStartMs: 1_000, nowMs, limit, windowMs })).toEqual(expected);
   });
 });
 

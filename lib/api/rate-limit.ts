@@ -1,26 +1,13 @@
 /**
- * Fixed-window request counter per key (a token, or an address for token-less calls). Pure: the
- * clock is passed in. One process serves the portal, so the counts live in memory.
+ * Fixed-window rate limit: the decision for one request, given its window's count (this request
+ * included) and when the window began. Pure: the counts live in the database (shared by every
+ * server process) and the clock is passed in.
  */
-export type RateLimiter = { hit: (key: string, nowMs: number) => { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number } };
+export type RateDecision = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
-export function createRateLimiter(options: { limit: number; windowMs: number; maxKeys?: number }): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  const maxKeys = options.maxKeys ?? 10_000;
-  return {
-    hit(key, now) {
-      let w = windows.get(key);
-      if (!w || now - w.start >= options.windowMs) {
-        if (!w && windows.size >= maxKeys) {
-          for (const [k, v] of windows) if (now - v.start >= options.windowMs) windows.delete(k);
-          if (windows.size >= maxKeys) windows.clear();
-        }
-        w = { start: now, count: 0 };
-        windows.set(key, w);
-      }
-      w.count++;
-      if (w.count > options.limit) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + options.windowMs - now) / 1000)) };
-      return { ok: true, remaining: options.limit - w.count };
-    },
-  };
+export function rateDecision(input: { count: number; windowStartMs: number; nowMs: number; limit: number; windowMs: number }): RateDecision {
+  if (input.count > input.limit) {
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((input.windowStartMs + input.windowMs - input.nowMs) / 1000)) };
+  }
+  return { ok: true, remaining: input.limit - input.count };
 }

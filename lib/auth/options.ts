@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { countRecentFailures, findAccountForSignIn, recordLoginAttempt, revokeSession } from "@/db/queries/accounts";
+import { countRecentFailures, findAccountForSignIn, getAccount, recordLoginAttempt, revokeSession } from "@/db/queries/accounts";
 import { insertAudit } from "@/db/queries/audit";
 import { getEnv } from "@/lib/env";
 import { clientAddressFromHeaders } from "./client-address";
@@ -128,7 +128,8 @@ export const authOptions: NextAuthOptions = {
       const db = await getDb();
       await db.transaction(async (tx) => {
         await revokeSession(tx, { sessionId: claims.sid, userId: Number(claims.uid), expiresAt: sessionEndsAt(claims.signedInAt) });
-        await insertAudit(tx, { actorId: Number(claims.uid), action: "auth.sign_out", entityType: "user", entityId: claims.uid });
+        const account = await getAccount(tx, Number(claims.uid));
+        await insertAudit(tx, { actorId: Number(claims.uid), actorUsername: account?.username ?? null, action: "auth.sign_out", entityType: "user", entityId: claims.uid });
       });
     },
   },

@@ -23,7 +23,7 @@ export function footnotesHtml(doc: BriefDocument): string {
   return `<ol class="footnotes">${doc.footnotes.map((n) => `<li id="fn-${n.id}" value="${n.id}">${escapeHtml(n.text)}</li>`).join("")}</ol>`;
 }
 
-const PRINT_CSS = `
+export const PRINT_CSS = `
 @page { size: A4; margin: 22mm 18mm 20mm 18mm; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; hyphens: auto; }

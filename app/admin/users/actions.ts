@@ -73,13 +73,14 @@ export const resetPasswordAction = authorizedAction(
     if (!account) throw new AppError("not_found");
     await updateAccount(tx, input.id, { passwordHash: await hashPassword(input.newPassword) });
     // whoever held the old password (or a copy of a cookie) is signed out everywhere
-    await endAllSessions(tx, input.id);
+    const sessions = await endAllSessions(tx, input.id);
     // the password itself is never written to the log
     await audit({
       action: "account.reset_password",
       entityType: ACCOUNT,
       entityId: String(input.id),
-      after: { passwordChanged: true, sessionsEnded: true },
+      before: sessions.before,
+      after: { ...sessions.after, passwordChanged: true },
     });
     return { message: "admin.passwordReset" };
   },

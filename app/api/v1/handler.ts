@@ -3,14 +3,15 @@ import type { z } from "zod";
 import { PUBLIC_CACHE_CONTROL } from "@/app/public/cache";
 import { getDb, type Db } from "@/db/client";
 import { API_ERRORS, apiLanguage, type ApiErrorCode } from "@/lib/api/errors";
-import { createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
+import { hitRateWindow } from "@/db/queries/tokens";
+import { rateDecision } from "@/lib/api/rate-limit";
 import { bearerToken } from "@/lib/api/tokens";
+import { clientAddressFromHeaders } from "@/lib/auth/client-address";
+import { getEnv } from "@/lib/env";
 import { authenticateToken, type TokenActor } from "@/services/tokens";
 
 /** 60 requests a minute per token, or per address without one. */
 export const RATE_LIMIT = { limit: 60, windowMs: 60_000 };
-const g = globalThis as unknown as { apiRateLimiter?: RateLimiter };
-const limiter = (g.apiRateLimiter ??= createRateLimiter(RATE_LIMIT));
 
 export class ApiFailure extends Error {
   constructor(readonly code: ApiErrorCode) {
@@ -35,7 +36,9 @@ export function apiRoute<S extends z.ZodType>(schema: S, run: (ctx: ApiContext) 
     const db = await getDb();
     const header = request.headers.get("authorization");
     let viewer: TokenActor | null = null;
-    let key = `ip:${request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local"}`;
+    const env = getEnv();
+    // the address the socket saw (or the trusted proxies' entry): a client cannot pick its own bucket
+    let key = `ip:${clientAddressFromHeaders(request.headers, { trustedProxies: env.trustedProxies, socketHeaderEnabled: env.socketAddressHeader }) ?? "unknown"}`;
     if (header !== null) {
       const token = bearerToken(header);
       const auth = token ? await authenticateToken(db, token) : { ok: false as const };
@@ -43,7 +46,7 @@ export function apiRoute<S extends z.ZodType>(schema: S, run: (ctx: ApiContext) 
       viewer = auth.user;
       key = `token:${auth.tokenId}`;
     }
-    const hit = limiter.hit(key, Date.now());
+    const hit = rateDecision({ ...(await hitRateWindow(db, key, RATE_LIMIT.windowMs)), ...RATE_LIMIT });
     if (!hit.ok) return failure("rate_limited", lang, { "Retry-After": String(hit.retryAfterSeconds) });
     try {
       const body = schema.parse(await run({ url: new URL(request.url), db, viewer }));

@@ -13,7 +13,7 @@ import { footnotesHtml, sectionHtml } from "@/lib/briefs/render-html";
 import { availableActions, mayEdit } from "@/lib/briefs/workflow";
 import { formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { briefGeometry } from "@/services/brief-pdf";
+import { briefGeometry } from "@/services/pdf";
 import { editBriefSectionAction, regenerateBriefAction, restoreBriefAction, transitionBriefAction } from "../actions";
 
 export const dynamic = "force-dynamic";

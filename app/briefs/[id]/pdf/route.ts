@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
-import { briefGeometry, renderBriefPdf } from "@/services/brief-pdf";
+import { briefGeometry, renderBriefPdf } from "@/services/pdf";
 import { loadBriefForDownload } from "../load";
 
 export const dynamic = "force-dynamic";

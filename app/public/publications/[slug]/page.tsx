@@ -86,6 +86,11 @@ export default async function PublicPublicationPage({ params, searchParams }: Pr
           <dd className="break-all font-mono text-xs">{v.sha256}</dd>
         </dl>
         {s.abstract && <p className="mt-3 whitespace-pre-line break-words">{s.abstract}</p>}
+        <p className="mt-3">
+          <a className="btn-secondary" href={`${base}/pdf?version=${s.version}`} download>
+            {t("publicationPdf")}
+          </a>
+        </p>
       </header>
       {s.body.map((section, i) => (
         <section key={i} className="card">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { renderBriefPdf } from "@/services/brief-pdf";
+import { renderBriefPdf } from "@/services/pdf";
 import { PUBLIC_CACHE_CONTROL } from "../../../cache";
 import { getPublicBrief } from "../../load";
 

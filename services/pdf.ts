@@ -29,14 +29,14 @@ export async function briefGeometry(db: DbOrTx, actor: Actor, doc: BriefDocument
 
 export const PDF_TIMEOUT_MS = 20_000;
 
+type PdfOptions = { timeoutMs?: number; executablePath?: string };
+
 /**
- * Renders the brief to an A4 PDF with Chromium. Fails with a clear error (no Chromium,
- * timeout, crash) and never hangs: the browser is closed whatever happens.
+ * Prints one standalone HTML page to an A4 PDF with Chromium, offline (every request but data:
+ * URLs is aborted). Fails with a clear error (no Chromium, timeout, crash) and never hangs: the
+ * browser is closed whatever happens.
  */
-export async function renderBriefPdf(
-  doc: BriefDocument,
-  opts: { date: string; geometry: MapGeometry | null; version: number; status: string; timeoutMs?: number; executablePath?: string },
-): Promise<Uint8Array> {
+export async function renderHtmlPdf(html: string, headerFooter: { header: string; footer: string }, opts: PdfOptions = {}): Promise<Uint8Array> {
   const executablePath = opts.executablePath ?? getEnv().chromiumPath;
   if (!existsSync(executablePath)) throw new AppError("internal", "brief_pdf_unavailable");
   const timeoutMs = opts.timeoutMs ?? PDF_TIMEOUT_MS;
@@ -51,10 +51,9 @@ export async function renderBriefPdf(
     const page = await launched.newPage();
     // nothing outside the document: no network at all while rendering
     await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
-    await page.setContent(briefHtml(doc, opts), { waitUntil: "load", timeout: timeoutMs });
-    const hf = pdfHeaderFooter(doc);
+    await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
     return new Uint8Array(
-      await page.pdf({ format: "A4", printBackground: true, displayHeaderFooter: true, headerTemplate: hf.header, footerTemplate: hf.footer, margin: { top: "22mm", bottom: "20mm", left: "18mm", right: "18mm" } }),
+      await page.pdf({ format: "A4", printBackground: true, displayHeaderFooter: true, headerTemplate: headerFooter.header, footerTemplate: headerFooter.footer, margin: { top: "22mm", bottom: "20mm", left: "18mm", right: "18mm" } }),
     );
   })();
   const timeout = new Promise<never>((_, reject) => {
@@ -64,7 +63,7 @@ export async function renderBriefPdf(
     return await Promise.race([work, timeout]);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    console.error("brief pdf failed", e);
+    console.error("pdf failed", e);
     throw new AppError("internal", "brief_pdf_failed");
   } finally {
     finished = true;
@@ -72,4 +71,12 @@ export async function renderBriefPdf(
     work.catch(() => {});
     await (browser as Browser | null)?.close().catch(() => {});
   }
+}
+
+/** The brief as an A4 PDF: its print page with round, rubric and page numbers on every page. */
+export async function renderBriefPdf(
+  doc: BriefDocument,
+  opts: { date: string; geometry: MapGeometry | null; version: number; status: string } & PdfOptions,
+): Promise<Uint8Array> {
+  return renderHtmlPdf(briefHtml(doc, opts), pdfHeaderFooter(doc), opts);
 }

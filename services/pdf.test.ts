@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { RUBRIC_V1 } from "@/lib/scoring/rubric";
 import { scoreUnit } from "@/lib/scoring/score-unit";
 import { BASE } from "@/lib/scoring/test-fixtures";
-import { renderBriefPdf } from "./brief-pdf";
+import { renderBriefPdf } from "./pdf";
 
 const doc = buildBrief({
   lang: "id",
