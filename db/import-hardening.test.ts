@@ -5,7 +5,7 @@ import { clustersToCsv, respondentsToCsv } from "@/lib/import/export-csv";
 import { formatMessage } from "@/lib/import/messages";
 import type { RespondentRecord } from "@/lib/instrument/fields";
 import { rescoreRounds } from "@/lib/surveys/rescore";
-import { analyseImport, commitImport, type CommitRequest } from "@/services/import";
+import { analyseImport, commitImport, parseAndStageUpload, previewImport, type CommitRequest } from "@/services/import";
 import { listSnapshots } from "./queries/scores";
 import { sql } from "drizzle-orm";
 import { deleteStalePending, findRoundByCode, getPending, insertPending, listClusterRecords, listImports, listRespondentAnswers, listRounds } from "./queries/surveys";
@@ -161,6 +161,34 @@ describe.each(TARGETS)("import hardening on $name", ({ create }) => {
       expect(await scores(copy.id)).toEqual(original);
     }
   }, 120_000);
+
+  it("issue 13 item 2: an upload's rows wait in staging; the preview lists rejected rows whole, the commit merges them once", async () => {
+    const db = t.handle.db;
+    await commit({ kind: "respondents", fileName: "st0.csv", bytes: file([row("ST0", LAMSEL_VILLAGE, "ST")]), mode: "all", round: newRound("STAGED") });
+    await db.transaction((tx) => changeRound(tx, admin, { code: "STAGED", verb: "publish" }));
+    const bytes = file([row("ST1", LAMSEL_VILLAGE, "ST", 1), row("ST2", LAMTIM_VILLAGE, "ST-T", 2), row("ST0", LAMSEL_VILLAGE, "ST")]);
+    const parsed = await parseAndStageUpload(db, "respondents", "st.csv", bytes);
+    expect(parsed.staged).toBeDefined();
+    expect(Object.keys(parsed.rows[0]!.record).sort()).toEqual(["cluster_code", "product", "respondent_id", "village_code"]);
+    const request = { kind: "respondents" as const, fileName: "st.csv", fileSha256: "s", parsed, roundCode: "STAGED" };
+    const preview = await previewImport(db, lamsel, request);
+    expect(preview.plan).toEqual({ new: 1, changed: 0, unchanged: 1 });
+    // the Lampung Timur row is outside her regions: listed with every cell of the file, from staging
+    expect(preview.rejected.map((r) => [r.line, r.cells.respondent_id, r.cells.value_added])).toEqual([[3, "ST2", "50to75"]]);
+    const staged = async () => (await db.execute(sql`select count(*)::int as n from import_staging`)) as unknown as { n: number }[] | { rows: { n: number }[] };
+    const count = async () => {
+      const r = await staged();
+      return Array.isArray(r) ? r[0]!.n : r.rows[0]!.n;
+    };
+    expect(await count()).toBe(3);
+    const request2 = { kind: "respondents" as const, fileName: "st.csv", parsed: { file: parsed, sha256: "s" }, mode: "valid_only" as const, round: { code: "STAGED" }, previewToken: preview.token };
+    await commit({ ...request2, actor: lamsel });
+    expect(await count()).toBe(0);
+    const round = await findRoundByCode(db, "STAGED");
+    expect((await listRespondentAnswers(db, admin, round!.id)).map((r) => (r.answers as RespondentRecord).respondent_id)).toEqual(["ST0", "ST1"]);
+    // a second click: the batch is gone, nothing is written twice
+    await expect(commit({ ...request2, actor: lamsel })).rejects.toMatchObject({ code: "conflict", messageKey: "import_round_changed" });
+  });
 
   it("issue 8 item 1: a pending upload keeps its parse, and is gone after a day", async () => {
     const db = t.handle.db;

@@ -1,5 +1,7 @@
-import type { DbOrTx } from "@/db/client";
+import { randomUUID } from "node:crypto";
+import type { Db, DbOrTx } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
+import { countStaged, deleteStaged, mergeStagedRespondents, stageRespondents, stagedAnswers } from "@/db/queries/import-staging";
 import { roundsTouchingVillages } from "@/db/queries/scores";
 import {
   allVillageCodes,
@@ -15,7 +17,6 @@ import {
   setImportCounts,
   upsertClusters,
   upsertPktd,
-  upsertRespondents,
 } from "@/db/queries/surveys";
 import type { SurveyRound } from "@/db/schema";
 import { inScope, type Actor } from "@/lib/auth/permissions";
@@ -23,7 +24,9 @@ import { AppError } from "@/lib/errors";
 import { canSeeRound } from "@/lib/surveys/round-status";
 import type { ImportMessage } from "@/lib/import/messages";
 import { parseFile, type FileKind, type ParsedFile, type ParsedRow, type Rejected } from "@/lib/import/parse-file";
-import { parseInWorker } from "@/lib/import/parse-in-worker";
+import type { Budget } from "@/lib/import/budgets";
+import { stagingText } from "@/lib/import/staging-text";
+import { parseInWorker, type UploadSource } from "@/lib/import/parse-in-worker";
 import { checkClusterRegencies, regencyOf } from "@/lib/surveys/cluster-regency";
 import { fileHash, planImport, recordHash } from "@/lib/surveys/plan";
 import { rescoreRounds } from "@/lib/surveys/rescore";
@@ -53,7 +56,8 @@ export type Analysis = {
   token: string;
 };
 
-type Prepared = { analysis: Analysis; apply: (tx: DbOrTx, roundId: number | null, importId: number) => Promise<void> };
+/** `batch`: where the file's valid respondent rows wait in the staging table (stageImport) */
+type Prepared = { analysis: Analysis; apply: (tx: DbOrTx, roundId: number | null, importId: number, batch: string | undefined) => Promise<void> };
 
 const villageCache = new WeakMap<object, Promise<Set<string>>>();
 function knownVillages(db: DbOrTx): Promise<Set<string>> {
@@ -78,9 +82,20 @@ export function warmImportCaches(db: DbOrTx): void {
   void knownVillages(db).catch(() => villageCache.delete(db));
 }
 
-/** Reads an upload once, in a worker thread with budgets: the server keeps answering meanwhile. */
-export async function parseUpload(db: DbOrTx, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
-  return parseInWorker(kind, fileName, bytes, await knownVillages(db));
+/** Reads an upload once (its bytes, or the temporary file it was streamed to), in a worker thread with budgets: the server keeps answering meanwhile. */
+export async function parseUpload(db: DbOrTx, kind: ImportKind, fileName: string, source: UploadSource, budget?: Budget): Promise<ParsedFile> {
+  return parseInWorker(kind, fileName, source, await knownVillages(db), { budget });
+}
+
+/**
+ * An upload read in the worker and, for respondents, its valid rows loaded into a staging batch
+ * with COPY (statements that each commit on their own: other requests go on). The parse kept with
+ * the pending upload then holds only what the preview plans with; the commit merges the batch.
+ */
+export async function parseAndStageUpload(db: Db, kind: ImportKind, fileName: string, source: UploadSource, budget?: Budget): Promise<ParsedFile> {
+  const { stagingText: text, ...parsed } = await parseInWorker(kind, fileName, source, await knownVillages(db), { budget, stage: randomUUID() });
+  if (text) await stageRespondents(db, text);
+  return parsed;
 }
 
 function cellsOf(record: Record<string, unknown>): Record<string, string> {
@@ -130,6 +145,14 @@ async function plan(
     rows = checked.rows;
     added.push(...checked.rejected);
   }
+  // rows kept for planning only: their whole cells, for the rejected-rows list, are in staging
+  if (parsed.staged && added.length > 0) {
+    const full = await stagedAnswers(db, parsed.staged, added.map((r) => r.line));
+    for (const r of added) {
+      const record = full.get(r.line);
+      if (record) r.cells = cellsOf(record);
+    }
+  }
   const rejected = [...parsed.rejected, ...added].sort((a, b) => a.line - b.line);
   const errors = [...parsed.errors, ...added.flatMap((r) => r.errors)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const villages = [...new Set(rows.map((r) => r.record.village_code))];
@@ -139,20 +162,19 @@ async function plan(
 
   if (kind === "respondents") {
     const existing = round ? await respondentHashes(db, round.id) : new Map<string, string>();
-    const writes = rows.map(({ record }) => ({
-      respondentId: String(record.respondent_id),
-      villageCode: record.village_code,
-      clusterCode: (record.cluster_code as string | null) ?? null,
-      answers: record,
-      rowHash: recordHash(record),
-    }));
-    const p = planImport(existing, writes.map((w) => ({ key: w.respondentId, hash: w.rowHash })));
+    const p = planImport(existing, rows.map((row) => ({ key: String(row.record.respondent_id), hash: row.hash ?? recordHash(row.record) })));
     const knownClusters = round ? await clusterHashes(db, round.id) : new Map<string, string>();
     const members = new Map<string, ParsedRow[]>();
     for (const row of rows) {
       const code = row.record.cluster_code as string | null;
-      if (code && !knownClusters.has(code)) members.set(code, [...(members.get(code) ?? []), row]);
+      if (!code || knownClusters.has(code)) continue;
+      const list = members.get(code);
+      if (list) list.push(row);
+      else members.set(code, [row]);
     }
+    // valid rows the checks above rejected stay in the staging table, out of the merge
+    const kept = new Set(rows.map((r) => r.line));
+    const skipLines = parsed.rows.filter((r) => !kept.has(r.line)).map((r) => r.line);
     const clustersToCreate = [...members].map(([code, list]) => ({
       code,
       villageCode: list[0]!.record.village_code,
@@ -160,14 +182,13 @@ async function plan(
     }));
     return {
       analysis: { ...common, plan: counts(p), clustersToCreate, token: tokenOf(counts(p), clustersToCreate) },
-      apply: async (tx, roundId, importId) => {
+      apply: async (tx, roundId, importId, batch) => {
         await upsertClusters(
           tx,
           roundId!,
           clustersToCreate.map((c) => ({ code: c.code, name: c.code, villageCode: c.villageCode, product: c.product, yearEstablished: null, legalEntity: null, rowHash: null })),
         );
-        const changedIds = new Set([...p.new, ...p.changed]);
-        await upsertRespondents(tx, roundId!, importId, writes.filter((w) => changedIds.has(w.respondentId)));
+        await mergeStagedRespondents(tx, batch!, roundId!, importId, skipLines);
       },
     };
   }
@@ -223,6 +244,18 @@ export async function analyseImport(
   return previewImport(db, actor, { ...request, fileSha256: fileHash(request.bytes), parsed });
 }
 
+/**
+ * The staging batch of a parsed respondents file: the one its upload was staged into, or a new
+ * one loaded now. Other kinds are small and written in the import's transaction.
+ */
+export async function stageImport(db: DbOrTx, kind: ImportKind, file: ParsedFile): Promise<string | undefined> {
+  if (kind !== "respondents" || file.fileError || file.rows.length === 0) return undefined;
+  if (file.staged) return file.staged;
+  const batch = randomUUID();
+  await stageRespondents(db, stagingText(batch, file.rows));
+  return batch;
+}
+
 export type CommitRequest = {
   kind: ImportKind;
   fileName: string;
@@ -236,9 +269,12 @@ export type CommitRequest = {
   origin?: "survey" | "illustration";
   /** the token of the preview the user confirmed; when the plan differs now, nothing is written */
   previewToken?: string;
+  /** the staging batch of `parsed` (stageImport); without one the rows are staged in this transaction */
+  staged?: string;
 };
 
-export type CommitResult = { importId: number; roundId: number | null; analysis: Analysis };
+/** `ms`: how long the transaction spent planning, writing and rescoring (logs, the bench) */
+export type CommitResult = { importId: number; roundId: number | null; analysis: Analysis; ms: { plan: number; write: number; rescore: number } };
 
 /**
  * Commits in the caller's transaction. Commits into one round run one at a time (advisory
@@ -258,6 +294,7 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
   if (createsRound && (!request.round || !("name" in request.round))) throw new AppError("not_found", "round_missing");
   // a preview made for a new round must not merge into a round someone created since
   if (request.previewToken !== undefined && request.round && "name" in request.round && round) throw new AppError("conflict", "import_round_changed");
+  const started = performance.now();
   const { analysis, apply } = await plan(tx, request.actor, request.kind, { name: request.fileName, sha256: parsed.sha256 }, parsed.file, round, request.origin);
   if (request.previewToken !== undefined && analysis.token !== request.previewToken) throw new AppError("conflict", "import_round_changed");
   if (analysis.fileError) throw new AppError("invalid", "import_file_error");
@@ -296,14 +333,23 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
     counts: {},
     regencies: [...new Set(analysis.villages.map(regencyOf))].sort(),
   });
-  await apply(tx, round?.id ?? null, importId);
+  const planned = performance.now();
+  const staged = request.staged ?? parsed.file.staged;
+  // a batch already merged (a second click) or swept would merge nothing: refuse instead
+  if (staged && (await countStaged(tx, staged)) !== parsed.file.rows.length) throw new AppError("conflict", "import_round_changed");
+  // rows staged before the transaction, or now (tests, the seed): merged, then gone with the commit
+  const batch = request.kind !== "respondents" ? undefined : (staged ?? (await stageImport(tx, request.kind, parsed.file)));
+  await apply(tx, round?.id ?? null, importId, batch);
+  if (batch) await deleteStaged(tx, batch);
+  const written = performance.now();
   // stored scores follow their inputs in the same transaction, under the lock
   await rescoreRounds(tx, touched);
+  const rescored = performance.now();
   await setImportCounts(tx, importId, {
     ...analysis.plan,
     rejected: analysis.rejected.length,
     clustersCreated: analysis.clustersToCreate.length,
     warnings: analysis.warnings.length,
   });
-  return { importId, roundId: round?.id ?? null, analysis };
+  return { importId, roundId: round?.id ?? null, analysis, ms: { plan: planned - started, write: written - planned, rescore: rescored - written } };
 }

@@ -69,31 +69,8 @@ export async function respondentHashes(db: DbOrTx, roundId: number): Promise<Map
   return new Map(rows.map((r) => [r.id, r.hash]));
 }
 
-export type RespondentWrite = { respondentId: string; villageCode: string; clusterCode: string | null; answers: unknown; rowHash: string };
-
+/** rows per set-based statement */
 const BATCH = 5_000;
-
-/** Set-based upsert; rows whose hash is unchanged are not touched. */
-export async function upsertRespondents(tx: DbOrTx, roundId: number, importId: number, rows: RespondentWrite[]) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH).map((r) => ({
-      respondent_id: r.respondentId,
-      village_code: r.villageCode,
-      cluster_code: r.clusterCode,
-      answers: r.answers,
-      row_hash: r.rowHash,
-    }));
-    await tx.execute(sql`
-      INSERT INTO respondents (round_id, respondent_id, village_code, cluster_code, answers, row_hash, import_id)
-      SELECT ${roundId}, x.respondent_id, x.village_code, x.cluster_code, x.answers, x.row_hash, ${importId}
-      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-        AS x(respondent_id text, village_code text, cluster_code text, answers jsonb, row_hash text)
-      ON CONFLICT (round_id, respondent_id) DO UPDATE SET
-        village_code = excluded.village_code, cluster_code = excluded.cluster_code,
-        answers = excluded.answers, row_hash = excluded.row_hash, import_id = excluded.import_id
-      WHERE respondents.row_hash <> excluded.row_hash`);
-  }
-}
 
 export async function listRespondentAnswers(db: DbOrTx, actor: Viewer, roundId: number, regionCode?: string) {
   const region = regionCode ? or(eq(respondents.villageCode, regionCode), like(respondents.villageCode, `${regionCode}.%`)) : undefined;
@@ -145,15 +122,18 @@ export type ClusterWrite = {
   rowHash: string | null;
 };
 
+/** Set-based upsert, one statement per 5,000 clusters. */
 export async function upsertClusters(tx: DbOrTx, roundId: number, rows: ClusterWrite[]) {
-  for (const r of rows) {
-    await tx
-      .insert(clusters)
-      .values({ roundId, ...r })
-      .onConflictDoUpdate({
-        target: [clusters.roundId, clusters.code],
-        set: { name: r.name, villageCode: r.villageCode, product: r.product, yearEstablished: r.yearEstablished, legalEntity: r.legalEntity, rowHash: r.rowHash },
-      });
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    await tx.execute(sql`
+      INSERT INTO clusters (round_id, code, name, village_code, product, year_established, legal_entity, row_hash)
+      SELECT ${roundId}, x."code", x."name", x."villageCode", x."product", x."yearEstablished", x."legalEntity", x."rowHash"
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+        AS x("code" text, "name" text, "villageCode" text, "product" text, "yearEstablished" int, "legalEntity" text, "rowHash" text)
+      ON CONFLICT (round_id, code) DO UPDATE SET
+        name = excluded.name, village_code = excluded.village_code, product = excluded.product,
+        year_established = excluded.year_established, legal_entity = excluded.legal_entity, row_hash = excluded.row_hash`);
   }
 }
 
@@ -186,15 +166,18 @@ export async function pktdHashes(db: DbOrTx, keys: { villageCode: string; year: 
 
 export type PktdWrite = { villageCode: string; year: number; data: unknown; rowHash: string; origin: "survey" | "illustration" };
 
+/** Set-based upsert, one statement per 5,000 records; each rewritten record's version goes up. */
 export async function upsertPktd(tx: DbOrTx, importId: number, rows: PktdWrite[]) {
-  for (const r of rows) {
-    await tx
-      .insert(pktdRecords)
-      .values({ ...r, importId })
-      .onConflictDoUpdate({
-        target: [pktdRecords.villageCode, pktdRecords.year],
-        set: { data: r.data, rowHash: r.rowHash, origin: r.origin, importId, version: sql`${pktdRecords.version} + 1`, updatedAt: new Date() },
-      });
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    await tx.execute(sql`
+      INSERT INTO pktd_records (village_code, year, data, row_hash, origin, import_id)
+      SELECT x."villageCode", x."year", x."data", x."rowHash", x."origin"::data_origin, ${importId}
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+        AS x("villageCode" text, "year" int, "data" jsonb, "rowHash" text, "origin" text)
+      ON CONFLICT (village_code, year) DO UPDATE SET
+        data = excluded.data, row_hash = excluded.row_hash, origin = excluded.origin, import_id = excluded.import_id,
+        version = pktd_records.version + 1, updated_at = now()`);
   }
 }
 

@@ -171,6 +171,28 @@ export const pendingImports = pgTable(
   ],
 );
 
+/**
+ * Respondent rows on their way in: loaded with COPY in short statements when the file is
+ * uploaded, then merged into `respondents` with one INSERT … SELECT by the commit, which deletes
+ * them. A batch whose upload was never committed is swept after a day (deleteStaleStaging).
+ */
+export const importStaging = pgTable(
+  "import_staging",
+  {
+    batch: uuid().notNull(),
+    /** the row's line in the file: rows the plan rejects are left out of the merge by line */
+    line: integer().notNull(),
+    respondentId: text().notNull(),
+    villageCode: text().notNull(),
+    clusterCode: text(),
+    answers: jsonb().notNull(),
+    rowHash: text().notNull(),
+    stagedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // the merge and the clean-up read one batch; the sweep scans the table, which holds only imports in progress
+  (t) => [primaryKey({ columns: [t.batch, t.line] })],
+);
+
 export type SurveyRound = typeof surveyRounds.$inferSelect;
 export type RoundStatus = (typeof roundStatus.enumValues)[number];
 export type ImportRow = typeof imports.$inferSelect;

@@ -4,10 +4,12 @@ import type { ImportMessage } from "./messages";
 import { parsePktd } from "./pktd";
 import { readTable } from "./read-table";
 import { parseRespondents } from "./respondents";
+import { recordHash } from "@/lib/surveys/plan";
 
 export type FileKind = "respondents" | "clusters" | "pktd";
 export type Rejected = { line: number; cells: Record<string, string>; errors: ImportMessage[] };
-export type ParsedRow = { line: number; record: Record<string, unknown> & { village_code: string } };
+/** `hash`: recordHash of the record, computed by the parse so no later step hashes 100,000 rows again */
+export type ParsedRow = { line: number; record: Record<string, unknown> & { village_code: string }; hash?: string };
 
 /** Everything a file says, read once: stored with the pending upload, never read again. */
 export type ParsedFile = {
@@ -18,6 +20,8 @@ export type ParsedFile = {
   errors: ImportMessage[];
   rejected: Rejected[];
   rows: ParsedRow[];
+  /** the staging batch holding the rows' whole records, when `rows` keep only the planned fields (staging-text.ts) */
+  staged?: string;
 };
 
 export const EMPTY_PARSE: ParsedFile = { columns: [], warnings: [], errors: [], rejected: [], rows: [] };
@@ -29,5 +33,6 @@ export async function parseFile(kind: FileKind, fileName: string, bytes: Uint8Ar
   const options = { isKnownVillage: (code: string) => knownVillages.has(code) };
   const parsed = kind === "respondents" ? parseRespondents(table, options) : kind === "clusters" ? parseClusters(table, options) : parsePktd(table, options);
   if (parsed.fileError) return { ...EMPTY_PARSE, columns: parsed.columns, warnings: parsed.warnings, fileError: parsed.fileError, errors: [parsed.fileError] };
-  return { columns: parsed.columns, warnings: parsed.warnings, errors: parsed.errors, rejected: parsed.rejected, rows: parsed.rows as ParsedRow[] };
+  const rows = (parsed.rows as ParsedRow[]).map((r) => ({ ...r, hash: recordHash(r.record) }));
+  return { columns: parsed.columns, warnings: parsed.warnings, errors: parsed.errors, rejected: parsed.rejected, rows };
 }

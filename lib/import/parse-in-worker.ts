@@ -1,7 +1,7 @@
 import { readText } from "./read-texts";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { BUDGET, budgetText } from "./budgets";
+import { BUDGET, budgetText, type Budget } from "./budgets";
 import { EMPTY_PARSE, type FileKind, type ParsedFile } from "./parse-file";
 
 /**
@@ -32,18 +32,34 @@ function villagesAsText(villages: ReadonlySet<string>): string {
   return text;
 }
 
-/** The caller's `bytes` are moved into the worker (not copied) and are unusable afterwards. */
-export function parseInWorker(kind: FileKind, fileName: string, bytes: Uint8Array, villages: ReadonlySet<string>): Promise<ParsedFile> {
-  if (bytes.length > BUDGET.maxFileMb * 1024 * 1024) return Promise.resolve(refused(budgetText.fileTooLarge(BUDGET.maxFileMb)));
-  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+/** The file's bytes, or the temporary file an upload was streamed to (read by the worker, never by the server's thread). */
+export type UploadSource = Uint8Array | { path: string; size: number };
+
+/**
+ * What the worker read; with `stage`, a respondents file's rows keep only the planned fields and
+ * `stagingText` holds the whole records as COPY text for that staging batch (staging-text.ts).
+ */
+export type WorkerParse = ParsedFile & { stagingText?: string[] };
+
+/** Bytes given are moved into the worker (not copied) and are unusable afterwards. */
+export function parseInWorker(
+  kind: FileKind,
+  fileName: string,
+  source: UploadSource,
+  villages: ReadonlySet<string>,
+  { budget = BUDGET, stage }: { budget?: Budget; stage?: string } = {},
+): Promise<WorkerParse> {
+  const size = source instanceof Uint8Array ? source.length : source.size;
+  if (size > budget.maxFileMb * 1024 * 1024) return Promise.resolve(refused(budgetText.fileTooLarge(budget.maxFileMb)));
+  const own = !(source instanceof Uint8Array) ? null : source.byteOffset === 0 && source.byteLength === source.buffer.byteLength ? source : source.slice();
   return new Promise((resolve, reject) => {
     // Reflect.construct, not `new Worker(…)`: the bundler would follow a `new Worker` argument into tsx
     const worker: Worker = Reflect.construct(Worker, [
       workerFile(process.cwd()),
       {
-        workerData: { kind, fileName, bytes: own, villages: villagesAsText(villages) },
-        transferList: [own.buffer as ArrayBuffer],
-        resourceLimits: { maxOldGenerationSizeMb: BUDGET.maxWorkerHeapMb },
+        workerData: { kind, fileName, bytes: own, path: own ? null : (source as { path: string }).path, villages: villagesAsText(villages), budget, stage },
+        transferList: own ? [own.buffer as ArrayBuffer] : [],
+        resourceLimits: { maxOldGenerationSizeMb: budget.maxWorkerHeapMb },
       },
     ]);
     let settled = false;
@@ -54,8 +70,8 @@ export function parseInWorker(kind: FileKind, fileName: string, bytes: Uint8Arra
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => settle(() => resolve(refused(budgetText.tooSlow(BUDGET.maxSeconds)))), BUDGET.maxSeconds * 1000);
-    worker.once("message", (parsed: ParsedFile) => settle(() => resolve(parsed)));
+    const timer = setTimeout(() => settle(() => resolve(refused(budgetText.tooSlow(budget.maxSeconds)))), budget.maxSeconds * 1000);
+    worker.once("message", (parsed: WorkerParse) => settle(() => resolve(parsed)));
     worker.once("error", (e: Error & { code?: string }) =>
       settle(() => (e.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(refused(budgetText.tooHeavy)) : reject(e))),
     );
