@@ -112,17 +112,23 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   const touched = new Set<string>();
   let units = 0;
   let changed = 0;
+  // one write in flight while the next regency is scored: the database and the CPU overlap
+  let writing: Promise<void> = Promise.resolve();
   const write = async (groups: Unit<Answers>[]) => {
     units += groups.length;
     for (const u of groups) present.add(`${u.type}|${u.code}`);
     const writes = await scoreChanged(tx, ctx, groups);
     for (const w of writes) touched.add(provinceOf(w.regionCode));
-    await upsertSnapshots(tx, writes);
     changed += writes.length;
+    await writing;
+    writing = upsertSnapshots(tx, writes);
   };
 
-  for (const regency of regencies) {
-    const rows = asAnswers(await regencyInputs(tx, roundId, regency));
+  const fetchRegency = (regency: string) => regencyInputs(tx, roundId, regency);
+  let next = regencies.length ? fetchRegency(regencies[0]!) : null;
+  for (let i = 0; i < regencies.length; i++) {
+    const rows = asAnswers(await next!);
+    next = i + 1 < regencies.length ? fetchRegency(regencies[i + 1]!) : null;
     const groups = groupUnits(rows, homes).filter((u) => !(u.type === "cluster" && spanning.has(u.code)));
     await write(onlyVillage ? groups.filter((u) => u.villages.includes(onlyVillage)) : groups);
   }
@@ -130,6 +136,7 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
     const rows = asAnswers(await clusterInputs(tx, roundId, [...spanning]));
     await write(groupUnits(rows, homes).filter((u) => u.type === "cluster" && spanning.has(u.code)));
   }
+  await writing;
 
   // a village-level edit changes no respondents, so no unit can have vanished
   const removed = onlyVillage

@@ -126,27 +126,37 @@ export async function snapshotHashes(db: DbOrTx, roundId: number, version: strin
 
 const CHUNK = 2000;
 
-/** Multi-row upserts of a few thousand rows each: a national round writes ~190,000 snapshots. */
+/**
+ * Multi-row upserts of a few thousand rows each, the rows as one JSON parameter (a national
+ * round writes ~190,000 snapshots; building a bound parameter per cell cost more than the write).
+ */
 export async function upsertSnapshots(tx: DbOrTx, rows: SnapshotWrite[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await tx
-      .insert(scoreSnapshots)
-      .values(rows.slice(i, i + CHUNK))
-      .onConflictDoUpdate({
-        target: [scoreSnapshots.roundId, scoreSnapshots.rubricVersion, scoreSnapshots.unitType, scoreSnapshots.unitCode],
-        set: {
-          unitName: sql`excluded.unit_name`,
-          regionCode: sql`excluded.region_code`,
-          n: sql`excluded.n`,
-          readiness: sql`excluded.readiness`,
-          stratum: sql`excluded.stratum`,
-          socialCapital: sql`excluded.social_capital`,
-          policySupport: sql`excluded.policy_support`,
-          result: sql`excluded.result`,
-          inputsHash: sql`excluded.inputs_hash`,
-          computedAt: sql`now()`,
-        },
-      });
+    const batch = rows.slice(i, i + CHUNK).map((r) => ({
+      round_id: r.roundId,
+      rubric_version: r.rubricVersion,
+      unit_type: r.unitType,
+      unit_code: r.unitCode,
+      unit_name: r.unitName,
+      region_code: r.regionCode,
+      n: r.n,
+      readiness: r.readiness,
+      stratum: r.stratum,
+      social_capital: r.socialCapital,
+      policy_support: r.policySupport,
+      result: r.result,
+      inputs_hash: r.inputsHash,
+    }));
+    await tx.execute(sql`
+      INSERT INTO score_snapshots (round_id, rubric_version, unit_type, unit_code, unit_name, region_code, n, readiness, stratum, social_capital, policy_support, result, inputs_hash)
+      SELECT x.round_id, x.rubric_version, x.unit_type::unit_type, x.unit_code, x.unit_name, x.region_code, x.n, x.readiness, x.stratum::stratum,
+        x.social_capital, x.policy_support, x.result, x.inputs_hash
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x(round_id int, rubric_version text, unit_type text, unit_code text, unit_name text,
+        region_code text, n int, readiness double precision, stratum text, social_capital double precision, policy_support double precision, result jsonb, inputs_hash text)
+      ON CONFLICT (round_id, rubric_version, unit_type, unit_code) DO UPDATE SET
+        unit_name = excluded.unit_name, region_code = excluded.region_code, n = excluded.n, readiness = excluded.readiness,
+        stratum = excluded.stratum, social_capital = excluded.social_capital, policy_support = excluded.policy_support,
+        result = excluded.result, inputs_hash = excluded.inputs_hash, computed_at = now()`);
   }
 }
 
