@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { MultiPolygon, Polygon } from "geojson";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { listBoundaries, listCentroids, listMapUnits, villageCountsBy, type MapUnitRow } from "@/db/queries/map";
 import { getAncestors, getRegionInScope, listEntryRegions } from "@/db/queries/regions";
 import { getRubricVersion, listSnapshots, scoredVersions } from "@/db/queries/scores";
@@ -28,7 +28,7 @@ const centroidOf = (u: MapUnitRow): [number, number] | null => (u.centroidLat ==
  * where the user starts: Indonesia for national staff, else her first region.
  */
 async function resolveLevel(actor: Actor, asked: string | null): Promise<{ region: Region | null } | null> {
-  const db = await getDb();
+  const db = await getReadDb();
   if (asked) {
     const region = inScope(actor, asked) ? await getRegionInScope(db, actor, asked) : null;
     return region && region.level !== "village" ? { region } : null;
@@ -45,7 +45,7 @@ async function geometryFor(actor: Actor, level: string | null, units: MapUnitRow
   const codes = units.map((u) => u.code);
   const key = createHash("sha1").update(`${level}|${unitLevel}|${codes.join(",")}`).digest("hex");
   return cachedView(key, async () => {
-    const db = await getDb();
+    const db = await getReadDb();
     const boundaries = await listBoundaries(db, codes);
     const inputs: MapUnitInput[] = units.map((u) => ({ code: u.code, group: u.parentCode ?? "", geometry: (boundaries.get(u.code) as Geometry | undefined) ?? null, centroid: centroidOf(u) }));
     let context: Geometry[] = [];
@@ -67,12 +67,12 @@ export async function loadShapes(actor: Actor, params: Pick<MapParams, "level" |
   if (!level) return null;
   const code = level.region?.code ?? null;
   const unitLevel = unitLevelFor(code, params.unit);
-  const units = await listMapUnits(await getDb(), actor, code, unitLevel);
+  const units = await listMapUnits(await getReadDb(), actor, code, unitLevel);
   return geometryFor(actor, code, units, unitLevel);
 }
 
 export async function loadMap(actor: Actor, params: MapParams) {
-  const db = await getDb();
+  const db = await getReadDb();
   const resolved = await resolveLevel(actor, params.level);
   if (!resolved && params.level) notFound();
   const level = resolved ? resolved.region : undefined;
@@ -114,7 +114,7 @@ export async function loadMap(actor: Actor, params: MapParams) {
 
 /** Per regency or district of the map: villages with survey data and villages in all. */
 async function coverageOf(
-  db: Awaited<ReturnType<typeof getDb>>,
+  db: Awaited<ReturnType<typeof getReadDb>>,
   actor: Actor,
   code: string | null,
   unitLevel: "regency" | "district",
