@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import { findRoundByCode, insertRound } from "@/db/queries/surveys";
 import {
+  analyzeSurveyTables,
   insertActivityBatch,
   insertClusterBatch,
   insertPktdBatch,
@@ -101,6 +102,7 @@ export async function synthesizeRound(db: Db, actor: RoundActor, o: SynthOptions
     if (inBatch >= BATCH_RESPONDENTS) await flush();
   }
   if (batch.length) await flush();
+  await analyzeSurveyTables(db);
   const generated = performance.now();
 
   const rescore = await db.transaction((tx) => rescoreRound(tx, round.id));
