@@ -112,6 +112,16 @@ describe.each(TARGETS)("a synthetic round on $name", ({ create }) => {
     expect(strip(await summaries())).toEqual(incremental.sums);
   });
 
+  it("counts respondents per round from stored figures, nationally and within an official's regency", async () => {
+    const { respondentCountsByRound } = await import("./queries/summaries");
+    expect((await respondentCountsByRound(t.handle.db, admin)).get(roundId)).toBe(1000);
+    const [some] = await t.handle.db.select({ code: scoreSnapshots.unitCode, n: scoreSnapshots.n }).from(scoreSnapshots).where(and(eq(scoreSnapshots.roundId, roundId), eq(scoreSnapshots.unitType, "regency"))).limit(1);
+    const official = { id: null, username: "o", role: "regency_official" as const, regions: [some!.code] };
+    expect((await respondentCountsByRound(t.handle.db, official)).get(roundId)).toBe(
+      await count(t, sql`select count(*)::int as n from ${respondents} where round_id = ${roundId} and village_code like ${some!.code + ".%"}`),
+    );
+  });
+
   it("refuses a second round with the same code", async () => {
     await expect(synthesizeRound(t.handle.db, admin, synthOptionsSchema.parse({ villages: 2, respondents: 10, round: "SYN-IT" }))).rejects.toMatchObject({ code: "conflict" });
   });

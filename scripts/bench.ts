@@ -40,6 +40,8 @@ const { values } = parseArgs({
     requests: { type: "string", default: "50" },
     port: { type: "string", default: "3331" },
     "import-rows": { type: "string", default: "100000" },
+    // a full national rescore takes minutes: skip it when only the pages are wanted (rescore_s: null)
+    "skip-rescore": { type: "boolean" },
   },
 });
 const size = values.size as Size;
@@ -54,7 +56,7 @@ const ROUND = `SYNTH-${size.toUpperCase()}`;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench -- [--size small|medium|full] [--json] [--load-seconds N] [--requests N] [--port N]`);
+  console.error(`${message}\nusage: npm run bench -- [--size small|medium|full] [--json] [--load-seconds N] [--requests N] [--port N] [--skip-rescore]`);
   process.exit(2);
 }
 
@@ -66,7 +68,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 // ---- data: the synthetic round, a full rescore, raw aggregates, a brief ----
 
-type Prepared = { roundId: number; rescoreS: number; raw: Partial<Record<Page, number>>; clusters: string[]; briefId: number; regency: string; respondents: number; villages: number; kind: "postgres" | "pglite" };
+type Prepared = { roundId: number; rescoreS: number | null; raw: Partial<Record<Page, number>>; clusters: string[]; briefId: number; regency: string; respondents: number; villages: number; kind: "postgres" | "pglite" };
 
 async function prepare(handle: Handle): Promise<Prepared> {
   await setupDatabase(handle, { demoAccounts: true });
@@ -78,12 +80,16 @@ async function prepare(handle: Handle): Promise<Prepared> {
     log("");
   }
   const round = (await findRoundByCode(db, ROUND))!;
-  log("full rescore (every unit recomputed)");
-  await db.execute(sql`update score_snapshots set inputs_hash = 'stale' where round_id = ${round.id}`);
-  await db.execute(sql`update level_summaries set inputs_hash = 'stale' where round_id = ${round.id}`);
   let t = performance.now();
-  await db.transaction((tx) => rescoreRound(tx, round.id));
-  const rescoreS = (performance.now() - t) / 1000;
+  let rescoreS: number | null = null;
+  if (!values["skip-rescore"]) {
+    log("full rescore (every unit recomputed)");
+    await db.execute(sql`update score_snapshots set inputs_hash = 'stale' where round_id = ${round.id}`);
+    await db.execute(sql`update level_summaries set inputs_hash = 'stale' where round_id = ${round.id}`);
+    t = performance.now();
+    await db.transaction((tx) => rescoreRound(tx, round.id));
+    rescoreS = (performance.now() - t) / 1000;
+  }
 
   const rubric = (await getRubricVersion(db, round.rubricVersion))!.definition;
   const timeRaw = async (prefix: string | null) => {
@@ -287,7 +293,7 @@ async function main() {
   const figures = {
     import_rows_per_s: imported.rowsPerS,
     import_peak_rss_mb: imported.peakRssMb,
-    rescore_s: round1(prepared.rescoreS),
+    rescore_s: prepared.rescoreS === null ? null : round1(prepared.rescoreS),
     p50_ms: pages.p50,
     p95_ms: pages.p95,
     raw_sql_ms: Object.fromEntries(Object.entries(prepared.raw).map(([k, v]) => [k, round1(v)])),
