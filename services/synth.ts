@@ -14,7 +14,6 @@ import {
 } from "@/db/queries/synth";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { RESPONDENT_FIELDS } from "@/lib/instrument/fields";
 import { recordHash } from "@/lib/surveys/plan";
 import { planVillages, sampleVillages, synthVillage, type SynthActivity, type VillagePlan } from "@/lib/synth";
 import { defaultSynthRoundCode, synthProvenance, type SynthOptions } from "@/lib/synth/options";
@@ -78,7 +77,7 @@ export async function synthesizeRound(db: Db, actor: RoundActor, o: SynthOptions
       source: `Synthetic: npm run cli -- synth --villages ${o.villages} --respondents ${o.respondents} --seed ${o.seed}`,
       licence: "CC0 1.0 (synthetic data)",
       origin: "synthetic",
-      provenance: synthProvenance(o, RESPONDENT_FIELDS.map((f) => f.name)),
+      provenance: synthProvenance(o),
       status: "draft",
       createdBy: actor.id,
     });

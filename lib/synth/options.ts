@@ -17,8 +17,11 @@ export type SynthOptions = z.output<typeof synthOptionsSchema>;
 
 export const defaultSynthRoundCode = (o: Pick<SynthOptions, "villages" | "respondents" | "seed">) => `SYNTH-${o.villages}V-${o.respondents}R-S${o.seed}`;
 
-/** The round's own account of where its numbers come from: all of them generated. */
-export function synthProvenance(o: Pick<SynthOptions, "villages" | "respondents" | "seed" | "year">, fields: readonly string[]): RoundProvenance {
+/**
+ * The round's own account of where its numbers come from: all of them generated, which the
+ * round's origin says once (no field is listed as illustrative on top of it).
+ */
+export function synthProvenance(o: Pick<SynthOptions, "villages" | "respondents" | "seed" | "year">): RoundProvenance {
   const what = `${o.respondents} respondents in ${o.villages} villages, seed ${o.seed}, year ${o.year}`;
   return {
     method: {
@@ -26,7 +29,7 @@ export function synthProvenance(o: Pick<SynthOptions, "villages" | "respondents"
       en: `Synthetic data from the \`synth\` command (${what}): answers generated with random effects per province, regency, district and village; not a survey.`,
     },
     reconstructedFields: [],
-    illustrativeFields: [...fields],
+    illustrativeFields: [],
     assumptions: [
       { id: "Sekitar satu sentra per 20 responden; 85% desa punya catatan PKTD tahun putaran.", en: "About one cluster per 20 respondents; 85% of villages have a PKTD record of the round's year." },
     ],
