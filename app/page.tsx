@@ -1,7 +1,7 @@
 import { defaultRound } from "@/lib/surveys/round-status";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { countDescendants, listEntryRegions } from "@/db/queries/regions";
 import { listRounds } from "@/db/queries/surveys";
 import { hasNationalScope } from "@/lib/auth/permissions";
@@ -39,7 +39,7 @@ export default async function HomePage() {
     );
   }
 
-  const db = await getDb();
+  const db = await getReadDb();
   const entries = await listEntryRegions(db, user);
   const national = hasNationalScope(user);
   const [counts, rounds, td] = await Promise.all([

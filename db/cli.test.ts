@@ -193,4 +193,29 @@ describe("command-line interface (interfaces.md)", () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("has no scores");
   });
+
+  it.each([
+    [["synth"]],
+    [["synth", "--villages", "5"]],
+    [["synth", "--respondents", "100"]],
+    [["synth", "--villages", "0", "--respondents", "100"]],
+    [["synth", "--villages", "five", "--respondents", "100"]],
+    [["synth", "--villages", "5", "--respondents", "1.5"]],
+    [["synth", "--villages", "5", "--respondents", "100", "--seed", "-3"]],
+    [["synth", "--villages", "5", "--respondents", "100", "--round", "no spaces"]],
+    [["synth", "extra", "--villages", "5", "--respondents", "100"]],
+  ])("synth usage errors exit 2 with the usage: %j", (args) => {
+    const r = cli(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("npm run cli -- synth --villages <n> --respondents <n>");
+  });
+
+  it("synth: a small synthetic round, published and scored; the same code again exits 1", () => {
+    const r = cli("synth", "--villages", "5", "--respondents", "60", "--seed", "3", "--round", "CLI-SYN");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/synthesized round CLI-SYN: 5 villages, 60 respondents, 3 clusters, .* published/);
+    const scores = JSON.parse(cli("scores", "--round", "CLI-SYN", "--unit", "village", "--json").stdout) as unknown[];
+    expect(scores).toHaveLength(5);
+    expect(cli("synth", "--villages", "5", "--respondents", "60", "--round", "CLI-SYN").status).toBe(1);
+  });
 });

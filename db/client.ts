@@ -15,7 +15,7 @@ export type DbOrTx = Db | Tx;
 export type Handle = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
 
 // Next loads server modules more than once per process; PGlite must be opened only once.
-const globalForDb = globalThis as unknown as { __portalDb?: Promise<Handle> };
+const globalForDb = globalThis as unknown as { __portalDb?: Promise<Handle>; __portalReadDb?: Promise<Handle> };
 
 export function lockPath(dir: string) {
   return path.resolve(dir) + ".lock";
@@ -90,4 +90,22 @@ export function getDbHandle(): Promise<Handle> {
 
 export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
+}
+
+/**
+ * The database the read-only pages query: the replica at DATABASE_READ_URL when set, else the
+ * primary. Never for a service that writes, nor a page that must show what was just written.
+ */
+export function getReadDbHandle(): Promise<Handle> {
+  const url = getEnv().databaseReadUrl;
+  if (!url) return getDbHandle();
+  globalForDb.__portalReadDb ??= openDb({ databaseUrl: url }).catch((e) => {
+    globalForDb.__portalReadDb = undefined;
+    throw e;
+  });
+  return globalForDb.__portalReadDb;
+}
+
+export async function getReadDb(): Promise<Db> {
+  return (await getReadDbHandle()).db;
 }

@@ -4,7 +4,7 @@ import { candidateInputOf, candidatesFor, snapshotChanges, type DecisionSnapshot
 import { AppError } from "@/lib/errors";
 import { RUBRIC_V1, rubricWith } from "@/lib/scoring/rubric";
 import { commitImport } from "@/services/import";
-import { rescoreRound } from "@/lib/surveys/rescore";
+import { rescoreRound } from "@/services/rescore";
 import { currentSnapshot, recordDecision } from "@/services/decide";
 import { listClusterScores } from "./queries/candidates";
 import { latestDecision, latestDecisions, listDecisions } from "./queries/decisions";

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { clustersToCsv, respondentsToCsv } from "@/lib/import/export-csv";
 import { formatMessage } from "@/lib/import/messages";
 import type { RespondentRecord } from "@/lib/instrument/fields";
-import { rescoreRounds } from "@/lib/surveys/rescore";
+import { rescoreRounds } from "@/services/rescore";
 import { analyseImport, commitImport, parseAndStageUpload, previewImport, type CommitRequest } from "@/services/import";
 import { listSnapshots } from "./queries/scores";
 import { sql } from "drizzle-orm";

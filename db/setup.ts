@@ -5,7 +5,7 @@ import { seedDemoAccounts } from "./seed/demo-accounts";
 import { seedPaperRound } from "./seed/paper-round";
 import { seedRubricV1 } from "./seed/rubric";
 import { listAllRounds } from "./queries/surveys";
-import { rescoreRounds, type RescoreResult } from "@/lib/surveys/rescore";
+import { rescoreRounds, type RescoreResult } from "@/services/rescore";
 import { rescoreSummary } from "@/lib/surveys/rescore-summary";
 import { loadAdminUnits, loadBoundaries, type LoadResult } from "./seed/reference";
 

@@ -7,6 +7,7 @@ describe("parseEnv", () => {
   it("defaults to embedded PGlite with demo accounts", () => {
     expect(parseEnv({})).toEqual({
       databaseUrl: undefined,
+      databaseReadUrl: undefined,
       pgliteDir: "./.data/pglite",
       authSecret: undefined,
       demoAccounts: true,
@@ -34,6 +35,19 @@ describe("parseEnv", () => {
     const env = parseEnv({ DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test" });
     expect(env.databaseUrl).toBe("postgres://postgres@127.0.0.1:5432/test");
     expect(env.demoAccounts).toBe(false);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "postgres://h/primary", DATABASE_READ_URL: "postgres://r/replica" }, "postgres://r/replica"],
+    [{ DATABASE_URL: "postgres://h/primary" }, undefined],
+    // a replica of nothing: the embedded database has no replicas
+    [{ DATABASE_READ_URL: "postgres://r/replica" }, undefined],
+  ])("DATABASE_READ_URL %o → %s", (raw, expected) => {
+    expect(parseEnv(raw).databaseReadUrl).toBe(expected);
+  });
+
+  it("refuses a DATABASE_READ_URL that is not a postgres:// URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgres://h/db", DATABASE_READ_URL: "mysql://r/db" })).toThrow(/DATABASE_READ_URL/);
   });
 
   it.each([

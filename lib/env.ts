@@ -19,6 +19,12 @@ const envSchema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection string")
     .optional(),
+  /** a read replica for page reads; writes and reads after a write stay on DATABASE_URL */
+  DATABASE_READ_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection string")
+    .optional(),
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -43,6 +49,8 @@ const envSchema = z.object({
 
 export type Env = {
   databaseUrl: string | undefined;
+  /** only with databaseUrl: a replica embedded PGlite cannot have */
+  databaseReadUrl: string | undefined;
   pgliteDir: string;
   /** undefined when neither AUTH_SECRET nor NEXTAUTH_SECRET is set */
   authSecret: string | undefined;
@@ -70,6 +78,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   const e = result.data;
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_URL ? e.DATABASE_READ_URL : undefined,
     pgliteDir: e.PGLITE_DIR,
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
     demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === "1" : e.DATABASE_URL === undefined,

@@ -22,6 +22,8 @@ import { commitImport, type ImportKind } from "@/services/import";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { changeRound } from "@/services/rounds";
+import { synthesizeRound } from "@/services/synth";
+import { synthOptionsSchema } from "@/lib/synth/options";
 import type { RoundVerb } from "@/lib/surveys/round-status";
 
 const USAGE = `usage:
@@ -37,7 +39,8 @@ const USAGE = `usage:
   npm run cli -- brief --unit <cluster|village|district|regency>:<code> --round <round-code> --lang id|en --format md|pdf [--rubric <version>] [--out <file>]
   npm run cli -- candidates --round <round-code> [--region <code>] [--rubric <version>] --json
   npm run cli -- round publish|delete <round-code>
-  npm run cli -- round withdraw|supersede <round-code> --reason "<why>" [--by <round-code>]`;
+  npm run cli -- round withdraw|supersede <round-code> --reason "<why>" [--by <round-code>]
+  npm run cli -- synth --villages <n> --respondents <n> [--seed <s>] [--round <round-code>] [--year <yyyy>]`;
 
 class UsageError extends Error {}
 
@@ -289,6 +292,31 @@ async function runCandidates(handle: Handle, values: Record<string, string | boo
   return 0;
 }
 
+async function runSynth(values: Record<string, string | boolean | undefined>) {
+  for (const name of ["villages", "respondents"]) if (typeof values[name] !== "string") throw new UsageError(`synth needs --${name} <n>`);
+  const parsed = synthOptionsSchema.safeParse({ villages: values.villages, respondents: values.respondents, seed: values.seed, round: values.round, year: values.year });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`--${String(issue.path[0])} '${values[String(issue.path[0])]}' is not valid (${issue.message})`);
+  }
+  const handle = await openDb();
+  try {
+    const r = await synthesizeRound(handle.db, CLI_ACTOR, parsed.data, (done, total) => process.stderr.write(`\rgenerated ${done} of ${total} respondents`));
+    process.stderr.write("\n");
+    console.log(
+      `synthesized round ${r.round}: ${r.villages} villages, ${r.respondents} respondents, ${r.clusters} clusters, ${r.pktd} PKTD records, ${r.activities} programme activities; ` +
+        `${r.rescore.changed} units scored; generated in ${r.seconds.generate.toFixed(1)} s, scored in ${r.seconds.rescore.toFixed(1)} s; published`,
+    );
+    return 0;
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    console.error(`synth refused (${e.messageKey ?? e.code})`);
+    return 1;
+  } finally {
+    await handle.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -308,6 +336,10 @@ async function main(argv: string[]): Promise<number> {
       out: { type: "string" },
       reason: { type: "string" },
       by: { type: "string" },
+      villages: { type: "string" },
+      respondents: { type: "string" },
+      seed: { type: "string" },
+      year: { type: "string" },
     },
   });
   const [command, what, file] = positionals;
@@ -369,6 +401,10 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       await handle.close();
     }
+  }
+  if (command === "synth") {
+    if (what) throw new UsageError(`unexpected argument: ${what}`);
+    return runSynth(values);
   }
   throw new UsageError(command ? `unknown command: ${positionals.join(" ")}` : "no command");
 }

@@ -29,7 +29,7 @@ import { stagingText } from "@/lib/import/staging-text";
 import { parseInWorker, type UploadSource } from "@/lib/import/parse-in-worker";
 import { checkClusterRegencies, regencyOf } from "@/lib/surveys/cluster-regency";
 import { fileHash, planImport, recordHash } from "@/lib/surveys/plan";
-import { rescoreRounds } from "@/lib/surveys/rescore";
+import { rescoreRounds } from "@/services/rescore";
 import type { NewRoundInput } from "@/lib/surveys/round-schema";
 
 export type ImportKind = FileKind;

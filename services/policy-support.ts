@@ -5,7 +5,7 @@ import { pktdSchema } from "@/lib/instrument/record-schema";
 import { activityFormSchema, type ActivityFormInput } from "@/lib/policy/activity-form";
 import type { PktdFormInput } from "@/lib/policy/pktd-form";
 import { recordHash } from "@/lib/surveys/plan";
-import { rescoreVillage, type RescoreResult } from "@/lib/surveys/rescore";
+import { rescoreVillage, type RescoreResult } from "@/services/rescore";
 import type { ServiceContext } from "./context";
 
 export type SavedPktd = { villageCode: string; year: number; version: number; rescored: RescoreResult[] };

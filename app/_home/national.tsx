@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DecisionLog } from "@/components/candidates/decision-log";
 import { StratumBadge } from "@/components/ui/stratum-badge";
-import { getDb } from "@/db/client";
+import { getDb, getReadDb } from "@/db/client";
 import { accountCounts, regenciesWithData, roundIdsImportedBy, strataAcrossRounds } from "@/db/queries/dashboard";
 import { listAudit } from "@/db/queries/audit";
 import { listDecisions } from "@/db/queries/decisions";
@@ -15,7 +15,7 @@ import { Figure, Panel } from "./parts";
 
 /** Ministry staff: regions with data, strata nationally, the latest decisions. */
 export async function MinistryDashboard({ user, rounds }: { user: CurrentUser; rounds: RoundListItem[] }) {
-  const db = await getDb();
+  const db = await getReadDb();
   const [t, locale, regencies, strata, decisions] = await Promise.all([getTranslations(), getLocale(), regenciesWithData(db, user), strataAcrossRounds(db, user), listDecisions(db, user, { limit: 5 })]);
   const l = toLocale(locale);
   const distinct = [...new Map(regencies.map((r) => [r.code, r])).values()];
@@ -52,7 +52,7 @@ export async function MinistryDashboard({ user, rounds }: { user: CurrentUser; r
 
 /** A researcher: the rounds she imported and their data quality. */
 export async function ResearcherDashboard({ user, rounds }: { user: CurrentUser; rounds: RoundListItem[] }) {
-  const db = await getDb();
+  const db = await getReadDb();
   const [t, locale, mine] = await Promise.all([getTranslations(), getLocale(), roundIdsImportedBy(db, user.id)]);
   const l = toLocale(locale);
   const own = rounds.filter((r) => mine.has(r.id));
@@ -86,6 +86,7 @@ export async function ResearcherDashboard({ user, rounds }: { user: CurrentUser;
 
 /** An administrator: accounts and the latest audit events. */
 export async function AdminDashboard() {
+  // the primary: the audit panel shows the sign-in that just happened
   const db = await getDb();
   const [t, locale, accounts, audit] = await Promise.all([getTranslations(), getLocale(), accountCounts(db), listAudit(db, { limit: 5, offset: 0, filters: {} })]);
   const l = toLocale(locale);

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DecisionBadge } from "@/components/candidates/decision-badge";
 import { StratumBadge } from "@/components/ui/stratum-badge";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { listClusterScores } from "@/db/queries/candidates";
 import { lastScoredAt, strataCounts, villagesWithoutPktd } from "@/db/queries/dashboard";
 import { latestDecisions } from "@/db/queries/decisions";
@@ -17,7 +17,7 @@ import { Figure, Panel } from "./parts";
 
 /** A regency official's "what now": clusters by stratum, candidates and decisions, PKTD gaps, freshness. */
 export async function OfficialDashboard({ user, round }: { user: Actor; round: RoundListItem }) {
-  const db = await getDb();
+  const db = await getReadDb();
   const version = round.rubricVersion;
   const [t, locale, strata, stored, rubricRow, noPktd, scoredAt] = await Promise.all([
     getTranslations(),

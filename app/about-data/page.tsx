@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { listReferenceDatasets } from "@/db/queries/regions";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public: where the reference data comes from, its licence and its known gaps. */
 export default async function AboutDataPage() {
-  const [t, locale, datasets] = await Promise.all([getTranslations("aboutData"), getLocale(), getDb().then(listReferenceDatasets)]);
+  const [t, locale, datasets] = await Promise.all([getTranslations("aboutData"), getLocale(), getReadDb().then(listReferenceDatasets)]);
   const l = toLocale(locale);
   return (
     <div className="flex max-w-4xl flex-col gap-4">

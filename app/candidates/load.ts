@@ -1,6 +1,6 @@
 import { defaultRound } from "@/lib/surveys/round-status";
 import "server-only";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { listClusterScores } from "@/db/queries/candidates";
 import { latestDecisions } from "@/db/queries/decisions";
 import { getRubricVersion, scoredVersions } from "@/db/queries/scores";
@@ -14,7 +14,7 @@ export type CandidatesQuery = { round?: string; rubric?: string; region?: string
 
 /** The round, rubric and region of the URL, and the candidate list from stored scores. */
 export async function loadCandidates(user: Actor, q: CandidatesQuery) {
-  const db = await getDb();
+  const db = await getReadDb();
   const rounds = await listRounds(db, user);
   const round = rounds.find((r) => r.code === q.round) ?? defaultRound(rounds);
   if (!round) return { kind: "no_rounds" as const };

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { UnitPicker } from "@/components/compare/unit-picker";
 import { SaveComparisonForm } from "@/components/forms/save-comparison-form";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { indicatorProfiles, listSavedComparisons, snapshotsOf } from "@/db/queries/compare";
 import { getRubricVersion } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
@@ -28,7 +28,7 @@ type Search = { round?: string; u?: string | string[]; peers?: string };
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("survey:view", "/compare");
   const params = await searchParams;
-  const db = await getDb();
+  const db = await getReadDb();
   const [t, locale, rounds, saved] = await Promise.all([getTranslations(), getLocale(), listRounds(db, user), listSavedComparisons(db, user.id)]);
   const l = toLocale(locale);
   const round = rounds.find((r) => r.code === params.round) ?? defaultRound(rounds);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { getRegionInScope, regionOption } from "@/db/queries/regions";
 import { getRubricVersion } from "@/db/queries/scores";
 import { getRoundInScope, listRespondentAnswers, listRounds, type RoundListItem } from "@/db/queries/surveys";
@@ -31,7 +31,7 @@ export type IndicatorData =
 
 /** The round (default: the newest she may see) and region of the URL, and the respondents within both and her scope. */
 export async function loadIndicatorData(user: Actor, filters: IndicatorFilters): Promise<IndicatorData> {
-  const db = await getDb();
+  const db = await getReadDb();
   const rounds = await listRounds(db, user);
   const round = filters.round ? await getRoundInScope(db, user, filters.round) : defaultRound(rounds);
   if (!round) return filters.round ? { kind: "not-found" } : { kind: "no-rounds" };

@@ -2,8 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { MultiPolygon, Polygon } from "geojson";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { listBoundaries, listCentroids, listMapUnits, villageCountsBy, type MapUnitRow } from "@/db/queries/map";
+import { getReadDb } from "@/db/client";
+import { listBoundaries, listCentroids, listClusterMarkers, listMapUnits, surveyedVillagesBy, villageCountsBy, type MapUnitRow } from "@/db/queries/map";
 import { getAncestors, getRegionInScope, listEntryRegions } from "@/db/queries/regions";
 import { getRubricVersion, listSnapshots, scoredVersions } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
@@ -28,7 +28,7 @@ const centroidOf = (u: MapUnitRow): [number, number] | null => (u.centroidLat ==
  * where the user starts: Indonesia for national staff, else her first region.
  */
 async function resolveLevel(actor: Actor, asked: string | null): Promise<{ region: Region | null } | null> {
-  const db = await getDb();
+  const db = await getReadDb();
   if (asked) {
     const region = inScope(actor, asked) ? await getRegionInScope(db, actor, asked) : null;
     return region && region.level !== "village" ? { region } : null;
@@ -45,7 +45,7 @@ async function geometryFor(actor: Actor, level: string | null, units: MapUnitRow
   const codes = units.map((u) => u.code);
   const key = createHash("sha1").update(`${level}|${unitLevel}|${codes.join(",")}`).digest("hex");
   return cachedView(key, async () => {
-    const db = await getDb();
+    const db = await getReadDb();
     const boundaries = await listBoundaries(db, codes);
     const inputs: MapUnitInput[] = units.map((u) => ({ code: u.code, group: u.parentCode ?? "", geometry: (boundaries.get(u.code) as Geometry | undefined) ?? null, centroid: centroidOf(u) }));
     let context: Geometry[] = [];
@@ -67,12 +67,12 @@ export async function loadShapes(actor: Actor, params: Pick<MapParams, "level" |
   if (!level) return null;
   const code = level.region?.code ?? null;
   const unitLevel = unitLevelFor(code, params.unit);
-  const units = await listMapUnits(await getDb(), actor, code, unitLevel);
+  const units = await listMapUnits(await getReadDb(), actor, code, unitLevel);
   return geometryFor(actor, code, units, unitLevel);
 }
 
 export async function loadMap(actor: Actor, params: MapParams) {
-  const db = await getDb();
+  const db = await getReadDb();
   const resolved = await resolveLevel(actor, params.level);
   if (!resolved && params.level) notFound();
   const level = resolved ? resolved.region : undefined;
@@ -89,11 +89,15 @@ export async function loadMap(actor: Actor, params: MapParams) {
   const unitLevel = unitLevelFor(code, params.unit);
   const breaks = params.breaks ?? defaultBreaks(metric);
   const [ancestors, units] = await Promise.all([code ? getAncestors(db, code) : [], listMapUnits(db, actor, code, unitLevel)]);
-  const scoped = (unitType: "cluster" | typeof unitLevel) =>
-    round && version ? listSnapshots(db, actor, { roundId: round.id, version, unitType, regionCode: code ?? undefined }) : Promise.resolve([]);
-  const [snapshots, clusterRows] = await Promise.all([scoped(unitLevel), scoped("cluster")]);
+  const q = round && version ? { roundId: round.id, version, regionCode: code } : null;
+  // markers are drawn from the regency down (present.ts): a national round has ~100,000 clusters
+  const markersShown = level?.level === "regency" || level?.level === "district";
+  const [snapshots, clusterRows] = await Promise.all([
+    q ? listSnapshots(db, actor, { ...q, unitType: unitLevel, regionCode: code ?? undefined }) : [],
+    q && markersShown ? listClusterMarkers(db, actor, q) : [],
+  ]);
   // a regency or district is coloured from its surveyed villages only: say from how many of how many
-  const coverage = unitLevel === "village" ? null : await coverageOf(db, actor, code, unitLevel, scoped);
+  const coverage = unitLevel === "village" ? null : await coverageOf(db, actor, code, unitLevel, q);
   // the flag of rubric.md section 5 goes with a policy-support value, in the tooltip too
   const noPktd = new Map(snapshots.filter((s) => s.result.policySupport.noPktdRecord).map((s) => [s.unitCode, s.result.policySupport.year]));
   const classified = classifyPlaces(
@@ -114,15 +118,12 @@ export async function loadMap(actor: Actor, params: MapParams) {
 
 /** Per regency or district of the map: villages with survey data and villages in all. */
 async function coverageOf(
-  db: Awaited<ReturnType<typeof getDb>>,
+  db: Awaited<ReturnType<typeof getReadDb>>,
   actor: Actor,
   code: string | null,
   unitLevel: "regency" | "district",
-  scoped: (unitType: "village") => Promise<{ unitCode: string; n: number }[]>,
+  q: { roundId: number; version: string; regionCode: string | null } | null,
 ): Promise<Map<string, { withData: number; villages: number }>> {
-  const [villages, surveyed] = await Promise.all([villageCountsBy(db, actor, code, unitLevel), scoped("village")]);
-  const length = unitLevel === "regency" ? 5 : 8;
-  const withData = new Map<string, number>();
-  for (const s of surveyed) if (s.n > 0) withData.set(s.unitCode.slice(0, length), (withData.get(s.unitCode.slice(0, length)) ?? 0) + 1);
+  const [villages, withData] = await Promise.all([villageCountsBy(db, actor, code, unitLevel), q ? surveyedVillagesBy(db, actor, q, unitLevel) : new Map<string, number>()]);
   return new Map([...villages].map(([unit, total]) => [unit, { withData: withData.get(unit) ?? 0, villages: total }]));
 }

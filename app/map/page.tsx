@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { Choropleth } from "@/components/map/choropleth";
 import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { MapLegend } from "@/components/map/map-legend";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { regionOption } from "@/db/queries/regions";
 import { MapTable } from "@/components/map/map-table";
 import { MapTooltip } from "@/components/map/map-tooltip";
@@ -75,7 +75,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         version={version}
         metrics={metrics}
         metric={data.metric.key}
-        levelOption={level ? await regionOption(await getDb(), user, level.code) : null}
+        levelOption={level ? await regionOption(await getReadDb(), user, level.code) : null}
         levelPicker={await regionPickerTexts("mapLevel")}
         labels={{
           round: t("map.round"),

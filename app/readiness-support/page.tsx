@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuadrantChart, type QuadrantPoint } from "@/components/charts/quadrant-chart";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { getRubricVersion, listSnapshots, scoredVersions } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
@@ -36,7 +36,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReadinessSupportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const sp = await searchParams;
   const user = await requirePermission("survey:view", "/readiness-support");
-  const db = await getDb();
+  const db = await getReadDb();
   const [t, locale, rounds] = await Promise.all([getTranslations(), getLocale(), listRounds(db, user)]);
   const l = toLocale(locale);
   const header = (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { listEntryRegions, searchRegions } from "@/db/queries/regions";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -15,7 +15,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
   const q = ((await searchParams).q ?? "").slice(0, 100);
   const user = await requireUser(q ? `/regions?q=${encodeURIComponent(q)}` : "/regions");
   if (!can(user, "region:view")) notFound();
-  const [t, db] = await Promise.all([getTranslations(), getDb()]);
+  const [t, db] = await Promise.all([getTranslations(), getReadDb()]);
   const hits = q.trim() ? await searchRegions(db, user, q) : null;
   const entries = hits ? [] : await listEntryRegions(db, user);
 

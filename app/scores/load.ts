@@ -1,6 +1,6 @@
 import { defaultRound } from "@/lib/surveys/round-status";
 import "server-only";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { listSnapshots, scoredVersions } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
 import type { Actor } from "@/lib/auth/permissions";
@@ -11,7 +11,7 @@ export type ScoresSearch = { round?: string; rubric?: string; unit?: string; reg
 
 /** The round, rubric, unit type and region of the URL, and the scored units she may see (the page and its CSV). */
 export async function loadScoreList(user: Actor, sp: ScoresSearch) {
-  const db = await getDb();
+  const db = await getReadDb();
   const rounds = await listRounds(db, user);
   const round = rounds.find((r) => r.code === sp.round) ?? defaultRound(rounds);
   const unit: UnitKind = UNIT_KINDS.find((u) => u === sp.unit) ?? "cluster";

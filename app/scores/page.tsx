@@ -5,7 +5,7 @@ import { NoPktdFlag } from "@/components/scores/policy-support-card";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { SortableTable } from "@/components/ui/sortable-table";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { regionOption } from "@/db/queries/regions";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { requirePermission } from "@/lib/auth/guards";
@@ -26,7 +26,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), loadScoreList(user, sp)]);
   const l = toLocale(locale);
   const { rounds, round, unit, region, versions, version, rows } = data;
-  const [regionChoice, pickerTexts] = await Promise.all([getDb().then((db) => regionOption(db, user, region)), regionPickerTexts("filter")]);
+  const [regionChoice, pickerTexts] = await Promise.all([getReadDb().then((db) => regionOption(db, user, region)), regionPickerTexts("filter")]);
 
   if (!round) {
     return (

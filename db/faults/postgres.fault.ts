@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rescoreRounds } from "@/lib/surveys/rescore";
+import { rescoreRounds } from "@/services/rescore";
 import { setupDatabase } from "../setup";
 import { fingerprint, rowsOf } from "../test/fingerprint";
 import { TEST_SERVER_URL, freshPostgres, type TestDb } from "../test/targets";

@@ -1,8 +1,10 @@
-import { and, count, eq, max, sql } from "drizzle-orm";
-import type { Actor } from "@/lib/auth/permissions";
+import { and, count, eq, max, notInArray, sql } from "drizzle-orm";
+import { hasNationalScope, type Actor } from "@/lib/auth/permissions";
+import { STRATA, type Stratum } from "@/lib/scoring/rubric";
 import type { DbOrTx } from "../client";
 import { imports, scoreSnapshots, surveyRounds, users, type UnitType } from "../schema";
 import { scopeCondition } from "./scope";
+import { nationSummaries } from "./summaries";
 
 /** Units of one type of a round by stratum (null = no readiness), within the actor's regions. */
 export async function strataCounts(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType }) {
@@ -14,15 +16,31 @@ export async function strataCounts(db: DbOrTx, actor: Actor, q: { roundId: numbe
   return rows.map((r) => ({ stratum: r.stratum, n: Number(r.n) }));
 }
 
-/** Clusters by stratum over every round, each under its round's own rubric version (the national picture). */
+/**
+ * Clusters by stratum over every round, each under its round's own rubric version (the national
+ * picture). National scope reads each round's nation summary (one row per round); rounds without
+ * one yet, and regional scopes, count their cluster snapshots.
+ */
 export async function strataAcrossRounds(db: DbOrTx, actor: Actor) {
+  const totals = new Map<Stratum | null, number>();
+  const add = (stratum: Stratum | null, n: number) => totals.set(stratum, (totals.get(stratum) ?? 0) + n);
+  const summarized: number[] = [];
+  if (hasNationalScope(actor)) {
+    for (const s of await nationSummaries(db)) {
+      summarized.push(s.roundId);
+      const c = s.result.units.cluster;
+      for (const stratum of STRATA) add(stratum, c[stratum]);
+      add(null, c.none);
+    }
+  }
   const rows = await db
     .select({ stratum: scoreSnapshots.stratum, n: count() })
     .from(scoreSnapshots)
     .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
-    .where(and(eq(scoreSnapshots.unitType, "cluster"), scopeCondition(actor, scoreSnapshots.regionCode)))
+    .where(and(eq(scoreSnapshots.unitType, "cluster"), scopeCondition(actor, scoreSnapshots.regionCode), summarized.length ? notInArray(scoreSnapshots.roundId, summarized) : undefined))
     .groupBy(scoreSnapshots.stratum);
-  return rows.map((r) => ({ stratum: r.stratum, n: Number(r.n) }));
+  for (const r of rows) add(r.stratum, Number(r.n));
+  return [...totals].filter(([, n]) => n > 0).map(([stratum, n]) => ({ stratum, n }));
 }
 
 /** Regencies with stored scores in any round, with the rounds that cover them. */

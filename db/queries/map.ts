@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, like, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
-import { regionBoundaries, regions, type RegionLevel } from "../schema";
-import { scopeCondition } from "./scope";
+import { regionBoundaries, regions, scoreSnapshots, type RegionLevel } from "../schema";
+import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
 
 export type MapUnitRow = { code: string; name: string; parentCode: string | null; centroidLat: number | null; centroidLng: number | null };
 
@@ -46,4 +46,37 @@ export async function villageCountsBy(db: DbOrTx, actor: Actor, parent: string |
     .where(and(eq(regions.level, "village"), parent ? like(regions.code, `${parent}.%`) : undefined, scopeCondition(actor, regions.code)))
     .groupBy(unit);
   return new Map(rows.map((r) => [r.unit, Number(r.villages)]));
+}
+
+type SnapshotScope = { roundId: number; version: string; regionCode: string | null };
+
+function snapshotsOf(actor: Viewer, q: SnapshotScope, unitType: "cluster" | "village") {
+  return and(
+    eq(scoreSnapshots.roundId, q.roundId),
+    eq(scoreSnapshots.rubricVersion, q.version),
+    eq(scoreSnapshots.unitType, unitType),
+    scopeCondition(actor, scoreSnapshots.regionCode),
+    visibleRoundCondition(actor, scoreSnapshots.roundId),
+    q.regionCode ? or(eq(scoreSnapshots.regionCode, q.regionCode), like(scoreSnapshots.regionCode, `${q.regionCode}.%`)) : undefined,
+  );
+}
+
+/** A map's cluster markers: the few columns a marker shows, not each cluster's stored working. */
+export async function listClusterMarkers(db: DbOrTx, actor: Viewer, q: SnapshotScope) {
+  return db
+    .select({ unitCode: scoreSnapshots.unitCode, unitName: scoreSnapshots.unitName, n: scoreSnapshots.n, stratum: scoreSnapshots.stratum, regionCode: scoreSnapshots.regionCode })
+    .from(scoreSnapshots)
+    .where(snapshotsOf(actor, q, "cluster"))
+    .orderBy(asc(scoreSnapshots.unitCode));
+}
+
+/** Surveyed villages per regency (5-character code) or district (8) under the map's region: counted in SQL, not loaded. */
+export async function surveyedVillagesBy(db: DbOrTx, actor: Viewer, q: SnapshotScope, unitLevel: "regency" | "district"): Promise<Map<string, number>> {
+  const unit = sql<string>`substr(${scoreSnapshots.unitCode}, 1, ${sql.raw(unitLevel === "regency" ? "5" : "8")})`;
+  const rows = await db
+    .select({ unit, n: count() })
+    .from(scoreSnapshots)
+    .where(and(snapshotsOf(actor, q, "village"), gt(scoreSnapshots.n, 0)))
+    .groupBy(unit);
+  return new Map(rows.map((r) => [r.unit, Number(r.n)]));
 }

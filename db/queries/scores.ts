@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, like, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Rubric } from "@/lib/scoring/rubric";
 import { parseStoredRubric, parseStoredScore } from "@/lib/scoring/stored-score";
@@ -35,16 +35,55 @@ export async function updateRubricDefinition(tx: DbOrTx, version: string, defini
   await tx.update(rubricVersions).set({ definition }).where(eq(rubricVersions.version, version));
 }
 
-// ---- inputs of a rescore (system reads: every row of the round) ----
+// ---- inputs of a rescore (system reads: every row of the round, one regency at a time) ----
 
-export async function roundInputs(db: DbOrTx, roundId: number) {
-  const rows = await db
-    .select({ answers: respondents.answers, villageCode: respondents.villageCode, clusterCode: respondents.clusterCode, rowHash: respondents.rowHash })
+export type InputRow = { answers: unknown; villageCode: string; clusterCode: string | null; rowHash: string };
+
+const inputColumns = { answers: respondents.answers, villageCode: respondents.villageCode, clusterCode: respondents.clusterCode, rowHash: respondents.rowHash };
+
+/** The regencies (PP.KK) a round has respondents in, in code order. */
+export async function roundRegencies(db: DbOrTx, roundId: number): Promise<string[]> {
+  const regency = sql<string>`substr(${respondents.villageCode}, 1, 5)`;
+  const rows = await db.selectDistinct({ regency }).from(respondents).where(eq(respondents.roundId, roundId)).orderBy(regency);
+  return rows.map((r) => r.regency);
+}
+
+/** A round's respondents in one regency (village code prefix), in respondent order. */
+export async function regencyInputs(db: DbOrTx, roundId: number, regency: string): Promise<InputRow[]> {
+  return db
+    .select(inputColumns)
     .from(respondents)
-    .where(eq(respondents.roundId, roundId))
+    .where(and(eq(respondents.roundId, roundId), like(respondents.villageCode, `${regency}.%`)))
     .orderBy(asc(respondents.respondentId));
-  const clusterRows = await db.select({ code: clusters.code, name: clusters.name, villageCode: clusters.villageCode }).from(clusters).where(eq(clusters.roundId, roundId));
-  return { rows, clusters: clusterRows };
+}
+
+/** Clusters of a round whose members live in more than one regency (or only those with members in `village`). */
+export async function clustersAcrossRegencies(db: DbOrTx, roundId: number, village?: string): Promise<string[]> {
+  const regency = sql`substr(${respondents.villageCode}, 1, 5)`;
+  const inVillage = village
+    ? sql`${respondents.clusterCode} in (select cluster_code from respondents where round_id = ${roundId} and village_code = ${village} and cluster_code is not null)`
+    : undefined;
+  const rows = await db
+    .select({ code: respondents.clusterCode })
+    .from(respondents)
+    .where(and(eq(respondents.roundId, roundId), isNotNull(respondents.clusterCode), inVillage))
+    .groupBy(respondents.clusterCode)
+    .having(sql`min(${regency}) <> max(${regency})`);
+  return rows.map((r) => r.code!);
+}
+
+/** Every member of these clusters, in respondent order. */
+export async function clusterInputs(db: DbOrTx, roundId: number, codes: string[]): Promise<InputRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select(inputColumns)
+    .from(respondents)
+    .where(and(eq(respondents.roundId, roundId), inArray(respondents.clusterCode, codes)))
+    .orderBy(asc(respondents.respondentId));
+}
+
+export async function roundClusters(db: DbOrTx, roundId: number) {
+  return db.select({ code: clusters.code, name: clusters.name, villageCode: clusters.villageCode }).from(clusters).where(eq(clusters.roundId, roundId));
 }
 
 export async function pktdForVillages(db: DbOrTx, villageCodes: string[]) {
@@ -85,23 +124,50 @@ export async function snapshotHashes(db: DbOrTx, roundId: number, version: strin
   return new Map(rows.map((r) => [`${r.type}|${r.code}`, r.hash]));
 }
 
+const CHUNK = 2000;
+
+/**
+ * Multi-row upserts of a few thousand rows each, the rows as one JSON parameter (a national
+ * round writes ~190,000 snapshots; building a bound parameter per cell cost more than the write).
+ */
 export async function upsertSnapshots(tx: DbOrTx, rows: SnapshotWrite[]) {
-  for (const row of rows) {
-    await tx
-      .insert(scoreSnapshots)
-      .values(row)
-      .onConflictDoUpdate({
-        target: [scoreSnapshots.roundId, scoreSnapshots.rubricVersion, scoreSnapshots.unitType, scoreSnapshots.unitCode],
-        set: { ...row, computedAt: new Date() },
-      });
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const batch = rows.slice(i, i + CHUNK).map((r) => ({
+      round_id: r.roundId,
+      rubric_version: r.rubricVersion,
+      unit_type: r.unitType,
+      unit_code: r.unitCode,
+      unit_name: r.unitName,
+      region_code: r.regionCode,
+      n: r.n,
+      readiness: r.readiness,
+      stratum: r.stratum,
+      social_capital: r.socialCapital,
+      policy_support: r.policySupport,
+      result: r.result,
+      inputs_hash: r.inputsHash,
+    }));
+    await tx.execute(sql`
+      INSERT INTO score_snapshots (round_id, rubric_version, unit_type, unit_code, unit_name, region_code, n, readiness, stratum, social_capital, policy_support, result, inputs_hash)
+      SELECT x.round_id, x.rubric_version, x.unit_type::unit_type, x.unit_code, x.unit_name, x.region_code, x.n, x.readiness, x.stratum::stratum,
+        x.social_capital, x.policy_support, x.result, x.inputs_hash
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS x(round_id int, rubric_version text, unit_type text, unit_code text, unit_name text,
+        region_code text, n int, readiness double precision, stratum text, social_capital double precision, policy_support double precision, result jsonb, inputs_hash text)
+      ON CONFLICT (round_id, rubric_version, unit_type, unit_code) DO UPDATE SET
+        unit_name = excluded.unit_name, region_code = excluded.region_code, n = excluded.n, readiness = excluded.readiness,
+        stratum = excluded.stratum, social_capital = excluded.social_capital, policy_support = excluded.policy_support,
+        result = excluded.result, inputs_hash = excluded.inputs_hash, computed_at = now()`);
   }
 }
 
 export async function deleteSnapshots(tx: DbOrTx, roundId: number, version: string, keys: { type: UnitType; code: string }[]) {
-  for (const k of keys) {
-    await tx
-      .delete(scoreSnapshots)
-      .where(and(eq(scoreSnapshots.roundId, roundId), eq(scoreSnapshots.rubricVersion, version), eq(scoreSnapshots.unitType, k.type), eq(scoreSnapshots.unitCode, k.code)));
+  for (const type of ["cluster", "village", "district", "regency"] as const) {
+    const codes = keys.filter((k) => k.type === type).map((k) => k.code);
+    for (let i = 0; i < codes.length; i += CHUNK) {
+      await tx
+        .delete(scoreSnapshots)
+        .where(and(eq(scoreSnapshots.roundId, roundId), eq(scoreSnapshots.rubricVersion, version), eq(scoreSnapshots.unitType, type), inArray(scoreSnapshots.unitCode, codes.slice(i, i + CHUNK))));
+    }
   }
 }
 

@@ -8,3 +8,4 @@ export * from "./compare";
 export * from "./briefs";
 export * from "./decisions";
 export * from "./publish";
+export * from "./summaries";

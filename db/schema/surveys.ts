@@ -22,8 +22,11 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 
 export const importKind = pgEnum("import_kind", ["respondents", "clusters", "pktd"]);
 export const importMode = pgEnum("import_mode", ["all", "valid_only"]);
-/** Where a round's numbers come from: measured in the field, rebuilt from published tables, or made up for demonstration. */
-export const dataOrigin = pgEnum("data_origin", ["survey", "reconstruction", "illustration"]);
+/**
+ * Where a round's numbers come from: measured in the field, rebuilt from published tables, made
+ * up for demonstration, or generated at national scale by `cli synth` (load tests, training).
+ */
+export const dataOrigin = pgEnum("data_origin", ["survey", "reconstruction", "illustration", "synthetic"]);
 /** A round's life cycle (lib/surveys/round-status.ts): only drafts may be deleted. */
 export const roundStatus = pgEnum("round_status", ["draft", "published", "superseded", "withdrawn"]);
 
@@ -97,6 +100,8 @@ export const respondents = pgTable(
     unique("respondents_round_respondent_uq").on(t.roundId, t.respondentId),
     // every scoped read: a round's respondents in a region (village code prefix)
     index("respondents_round_village_idx").on(t.roundId, t.villageCode.op("text_pattern_ops")),
+    // a cluster's members (listClusters' counts, the rescore of clusters spanning regencies)
+    index("respondents_round_cluster_idx").on(t.roundId, t.clusterCode),
   ],
 );
 

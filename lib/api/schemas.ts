@@ -24,7 +24,7 @@ export const Round = z
     period_end: z.string().nullable(),
     rubric: z.string(),
     licence: z.string(),
-    origin: z.enum(["survey", "reconstruction", "illustration"]),
+    origin: z.enum(["survey", "reconstruction", "illustration", "synthetic"]),
   })
   .meta({ id: "Round" });
 

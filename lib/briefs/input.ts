@@ -33,7 +33,7 @@ export type BriefInput = {
     name: string;
     periodStart: string | null;
     periodEnd: string | null;
-    origin: "survey" | "reconstruction" | "illustration";
+    origin: "survey" | "reconstruction" | "illustration" | "synthetic";
     provenance: RoundProvenance | null;
   };
   rubric: Rubric;

@@ -101,8 +101,10 @@ export function policySupport(
   const villagesWithoutRecord: string[] = [];
   const rules: number[] = [];
   const beneficiaries: number[] = [];
+  // one lookup per village: a province or the nation has tens of thousands of both
+  const ofYear = new Map(year === null ? [] : pktd.filter((r) => r.year === year).map((r) => [r.village_code, r] as const));
   for (const village of unitVillages) {
-    const record = year === null ? undefined : pktd.find((r) => r.village_code === village && r.year === year);
+    const record = ofYear.get(village);
     if (!record) {
       villagesWithoutRecord.push(village);
       rules.push(0);

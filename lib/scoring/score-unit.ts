@@ -47,12 +47,21 @@ function neighbours(rubric: Rubric, readiness: number | null, stratum: Stratum |
 
 /** Scores one unit (rubric.md sections 2-4): every figure with the working behind it. */
 export function scoreUnit(rubric: Rubric, respondents: readonly Answers[]): UnitScore {
-  const indicatorWorking: IndicatorWorking[] = [];
+  const indicatorWorking = rubric.variables.flatMap((v) => v.indicators.map((def) => scoreIndicator(def, v.name, respondents)));
+  const ir: IrDistribution = { IR1: 0, IR2: 0, IR3: 0, unclassified: 0 };
+  for (const r of respondents) ir[irClassOf(r, rubric.irClasses)]++;
+  return assembleScore(rubric, respondents.length, indicatorWorking, ir, socialCapitalOf(respondents, rubric.socialCapital.minElements));
+}
+
+/**
+ * Variables, readiness, stratum and working from indicator scores (rubric order): shared by
+ * scoreUnit and by the province and nation summaries merged from stored regency scores.
+ */
+export function assembleScore(rubric: Rubric, n: number, indicatorWorking: IndicatorWorking[], ir: IrDistribution, socialCapital: SocialCapital): UnitScore {
   const variables: Record<VariableName, number | null> = { institution: null, activity: null, performance: null, connectivity: null };
   const variableWorking: UnitScore["working"]["variables"] = [];
   for (const v of rubric.variables) {
-    const scored = v.indicators.map((def) => scoreIndicator(def, v.name, respondents));
-    indicatorWorking.push(...scored);
+    const scored = indicatorWorking.filter((w) => w.variable === v.name);
     // indicators nobody answered are left out of the mean, not counted as zero
     const score = meanOrNull(scored.map((s) => s.score).filter((s): s is number => s !== null));
     variables[v.name] = score;
@@ -61,18 +70,14 @@ export function scoreUnit(rubric: Rubric, respondents: readonly Answers[]): Unit
   const complete = variableWorking.length > 0 && variableWorking.every((v) => v.contribution !== null);
   const readiness = complete ? variableWorking.reduce((sum, v) => sum + (v.contribution ?? 0), 0) : null;
   const stratum = readiness === null ? null : stratumOf(rubric, readiness);
-
-  const ir: IrDistribution = { IR1: 0, IR2: 0, IR3: 0, unclassified: 0 };
-  for (const r of respondents) ir[irClassOf(r, rubric.irClasses)]++;
-
   return {
-    n: respondents.length,
+    n,
     readiness,
     stratum,
     variables,
     indicators: Object.fromEntries(indicatorWorking.map((w) => [w.indicator, w.score])),
     ir,
-    socialCapital: socialCapitalOf(respondents, rubric.socialCapital.minElements),
+    socialCapital,
     working: {
       indicators: indicatorWorking,
       variables: variableWorking,

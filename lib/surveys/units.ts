@@ -20,15 +20,23 @@ export type Unit<A> = {
  */
 export function groupUnits<A>(rows: readonly InputRow<A>[], clusterHomes: ReadonlyMap<string, string>): Unit<A>[] {
   const units = new Map<string, Unit<A>>();
+  // a regency has thousands of rows and hundreds of villages: no search of the list per row
+  const seen = new Map<string, Set<string>>();
   const add = (type: UnitKind, code: string, regionCode: string, row: InputRow<A>) => {
     const key = `${type}|${code}`;
     let unit = units.get(key);
-    if (!unit) {
+    let villages = seen.get(key);
+    if (!unit || !villages) {
       unit = { type, code, regionCode, rows: [], villages: [] };
+      villages = new Set();
       units.set(key, unit);
+      seen.set(key, villages);
     }
     unit.rows.push(row);
-    if (!unit.villages.includes(row.villageCode)) unit.villages.push(row.villageCode);
+    if (!villages.has(row.villageCode)) {
+      villages.add(row.villageCode);
+      unit.villages.push(row.villageCode);
+    }
   };
   for (const row of rows) {
     const district = parentCodeOf(row.villageCode)!;
@@ -38,5 +46,5 @@ export function groupUnits<A>(rows: readonly InputRow<A>[], clusterHomes: Readon
     add("district", district, district, row);
     add("regency", regency, regency, row);
   }
-  return [...units.values()].sort((a, b) => UNIT_KINDS.indexOf(a.type) - UNIT_KINDS.indexOf(b.type) || a.code.localeCompare(b.code));
+  return [...units.values()].sort((a, b) => UNIT_KINDS.indexOf(a.type) - UNIT_KINDS.indexOf(b.type) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

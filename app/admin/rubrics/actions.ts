@@ -7,7 +7,7 @@ import { listAllRounds } from "@/db/queries/surveys";
 import { authorizedAction } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
 import { rubricWith, validateRubric, type Rubric, type VariableName } from "@/lib/scoring/rubric";
-import { rescoreRound } from "@/lib/surveys/rescore";
+import { rescoreRound } from "@/services/rescore";
 
 const versionName = z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{2,40}$/, "rubric_version");
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { StratumBadge } from "@/components/ui/stratum-badge";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import type { RankScore } from "@/db/queries/compare";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatNumber } from "@/lib/format";
@@ -19,7 +19,7 @@ const COLUMNS: RankScore[] = ["n", "readiness", "institution", "activity", "perf
 /** Ministry staff: every village (or regency…) of a round ranked by any stored score, sortable, as CSV too. */
 export default async function RankPage({ searchParams }: { searchParams: Promise<RankQuery> }) {
   const user = await requirePermission("score:rank", "/compare/rank");
-  const [t, locale, r] = await Promise.all([getTranslations(), getLocale(), searchParams.then(async (q) => loadRanking(await getDb(), user, q))]);
+  const [t, locale, r] = await Promise.all([getTranslations(), getLocale(), searchParams.then(async (q) => loadRanking(await getReadDb(), user, q))]);
   const l = toLocale(locale);
   const href = (by: RankScore, dir: "asc" | "desc") =>
     `/compare/rank?${new URLSearchParams({ round: r.round?.code ?? "", unit: r.unit, by, dir }).toString()}`;

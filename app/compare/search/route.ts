@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { searchScoredUnits } from "@/db/queries/compare";
 import { getRoundInScope } from "@/db/queries/surveys";
 import { can } from "@/lib/auth/permissions";
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
   if (!can(user, "survey:view")) return NextResponse.json({ hits: [] }, { status: 404 });
   const roundCode = request.nextUrl.searchParams.get("round") ?? "";
   const query = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 100);
-  const db = await getDb();
+  const db = await getReadDb();
   const round = roundCode ? await getRoundInScope(db, user, roundCode) : null;
   if (!round) return NextResponse.json({ hits: [] }, { status: 404 });
   const hits = await searchScoredUnits(db, user, { roundId: round.id, version: round.rubricVersion, query });

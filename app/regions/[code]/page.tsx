@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { countDescendants, getAncestors, getRegionInScope, hasBoundary, listChildren } from "@/db/queries/regions";
 import { can, inScope } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   const user = await getCurrentUser();
   if (!user) return { title: (await getTranslations("regions"))("title") }; // the page sends her to sign-in
-  const region = levelOfCode(code) && can(user, "region:view", code) ? await getRegionInScope(await getDb(), user, code) : null;
+  const region = levelOfCode(code) && can(user, "region:view", code) ? await getRegionInScope(await getReadDb(), user, code) : null;
   if (!region) notFound();
   return { title: `${region.name} — ${(await getTranslations("profile"))("title")}` };
 }
@@ -28,7 +28,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const { code } = await params;
   const user = await requireUser(`/regions/${code}`);
   if (!levelOfCode(code) || !can(user, "region:view", code)) notFound();
-  const db = await getDb();
+  const db = await getReadDb();
   const region = await getRegionInScope(db, user, code);
   if (!region) notFound();
 

@@ -4,7 +4,7 @@ import { NoPktdFlag } from "@/components/scores/policy-support-card";
 import { SortableTable } from "@/components/ui/sortable-table";
 import { ScoreDetails, ScoreHeadline } from "@/components/scores/score-details";
 import { StratumBadge } from "@/components/ui/stratum-badge";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { getRubricVersion, getSnapshot, listSnapshots, pktdVillageNames, unitHistory } from "@/db/queries/scores";
 import { findRoundByCode } from "@/db/queries/surveys";
 import type { Region } from "@/db/schema";
@@ -29,7 +29,7 @@ type Props = { user: CurrentUser; region: Region; roundCode?: string };
 export async function RegionProfile({ user, region, roundCode }: Props) {
   if (region.level === "province") return null;
   const unit = region.level;
-  const db = await getDb();
+  const db = await getReadDb();
   const [t, locale, history] = await Promise.all([getTranslations(), getLocale(), unitHistory(db, user, unit, region.code)]);
   const l = toLocale(locale);
   const current = history.find((h) => h.roundCode === roundCode) ?? defaultRound(history);

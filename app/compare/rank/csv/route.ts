@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { NextRequest } from "next/server";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { rankToCsv } from "@/lib/compare/rank-csv";
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   if (!user) return new Response("Unauthorized", { status: 401 });
   if (!can(user, "score:rank")) notFound();
   const p = request.nextUrl.searchParams;
-  const r = await loadRanking(await getDb(), user, { round: p.get("round") ?? undefined, unit: p.get("unit") ?? undefined, by: p.get("by") ?? undefined, dir: p.get("dir") ?? undefined });
+  const r = await loadRanking(await getReadDb(), user, { round: p.get("round") ?? undefined, unit: p.get("unit") ?? undefined, by: p.get("by") ?? undefined, dir: p.get("dir") ?? undefined });
   if (!r.round) notFound();
   const csv = rankToCsv(
     r.rows.map((row, i) => ({

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ScoreDetails, ScoreHeadline } from "@/components/scores/score-details";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { getRubricVersion, getSnapshot, pktdVillageNames } from "@/db/queries/scores";
 import { getRoundInScope } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const user = await getCurrentUser();
   const unit = UNIT_KINDS.find((u) => u === p.unit);
   if (!user || !unit || !can(user, "survey:view")) return { title: t("title") };
-  const db = await getDb();
+  const db = await getReadDb();
   const round = await getRoundInScope(db, user, p.round);
   const snapshot = round ? await getSnapshot(db, user, { roundId: round.id, version: (await searchParams).rubric ?? round.rubricVersion, unitType: unit, code: p.code }) : null;
   return { title: snapshot ? `${snapshot.unitName} — ${t("title")}` : t("title") };
@@ -35,7 +35,7 @@ export default async function UnitScorePage({ params, searchParams }: Props) {
   const unit = UNIT_KINDS.find((u) => u === p.unit);
   const user = await requirePermission("survey:view", `/scores/${p.round}/${p.unit}/${p.code}`);
   if (!unit) notFound();
-  const db = await getDb();
+  const db = await getReadDb();
   const round = await getRoundInScope(db, user, roundCode);
   if (!round) notFound();
   const version = (await searchParams).rubric ?? round.rubricVersion;

@@ -1,0 +1,127 @@
+import { and, count, eq, inArray, like, sql } from "drizzle-orm";
+import { hasNationalScope } from "@/lib/auth/permissions";
+import { emptyStratumCounts, type LevelSummary, type StratumCounts, type SummaryUnitType } from "@/lib/scoring/merge-scores";
+import { parseStoredScore } from "@/lib/scoring/stored-score";
+import type { DbOrTx } from "../client";
+import { levelSummaries, scoreSnapshots, surveyRounds } from "../schema";
+import type { Viewer } from "./scope";
+
+export const NATION_CODE = "ID";
+
+// ---- system reads and writes of the rescore ----
+
+/** The stored regency scores of one province (inputs of its summary). */
+export async function provinceRegencyScores(db: DbOrTx, q: { roundId: number; version: string; province: string }) {
+  const rows = await db
+    .select({ code: scoreSnapshots.unitCode, hash: scoreSnapshots.inputsHash, result: scoreSnapshots.result })
+    .from(scoreSnapshots)
+    .where(
+      and(
+        eq(scoreSnapshots.roundId, q.roundId),
+        eq(scoreSnapshots.rubricVersion, q.version),
+        eq(scoreSnapshots.unitType, "regency"),
+        like(scoreSnapshots.regionCode, `${q.province}.%`),
+      ),
+    )
+    .orderBy(scoreSnapshots.unitCode);
+  return rows.map((r) => ({ code: r.code, hash: r.hash, result: parseStoredScore(r.result, `score of regency ${r.code}`) }));
+}
+
+/** A province's stored units by type and stratum. */
+export async function provinceStratumCounts(db: DbOrTx, q: { roundId: number; version: string; province: string }): Promise<Record<SummaryUnitType, StratumCounts>> {
+  const rows = await db
+    .select({ type: scoreSnapshots.unitType, stratum: scoreSnapshots.stratum, n: count() })
+    .from(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.roundId, q.roundId), eq(scoreSnapshots.rubricVersion, q.version), like(scoreSnapshots.regionCode, `${q.province}.%`)))
+    .groupBy(scoreSnapshots.unitType, scoreSnapshots.stratum);
+  const units = { cluster: emptyStratumCounts(), village: emptyStratumCounts(), district: emptyStratumCounts(), regency: emptyStratumCounts() };
+  for (const r of rows) units[r.type][r.stratum ?? "none"] += Number(r.n);
+  return units;
+}
+
+/** Summaries of one level of a round, keyed by code. */
+export async function summariesOf(db: DbOrTx, q: { roundId: number; version: string; level: "province" | "nation" }) {
+  const rows = await db
+    .select()
+    .from(levelSummaries)
+    .where(and(eq(levelSummaries.roundId, q.roundId), eq(levelSummaries.rubricVersion, q.version), eq(levelSummaries.level, q.level)))
+    .orderBy(levelSummaries.code);
+  return rows;
+}
+
+export type SummaryWrite = Omit<typeof levelSummaries.$inferInsert, "id" | "computedAt">;
+
+export async function upsertSummaries(tx: DbOrTx, rows: SummaryWrite[]) {
+  if (rows.length === 0) return;
+  await tx
+    .insert(levelSummaries)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [levelSummaries.roundId, levelSummaries.rubricVersion, levelSummaries.level, levelSummaries.code],
+      set: {
+        name: sql`excluded.name`,
+        n: sql`excluded.n`,
+        readiness: sql`excluded.readiness`,
+        stratum: sql`excluded.stratum`,
+        socialCapital: sql`excluded.social_capital`,
+        policySupport: sql`excluded.policy_support`,
+        result: sql`excluded.result`,
+        inputsHash: sql`excluded.inputs_hash`,
+        computedAt: sql`now()`,
+      },
+    });
+}
+
+export async function deleteSummary(tx: DbOrTx, q: { roundId: number; version: string; level: "province" | "nation"; code: string }) {
+  await tx
+    .delete(levelSummaries)
+    .where(and(eq(levelSummaries.roundId, q.roundId), eq(levelSummaries.rubricVersion, q.version), eq(levelSummaries.level, q.level), eq(levelSummaries.code, q.code)));
+}
+
+// ---- page reads ----
+
+/**
+ * The nation row of every round, each under its round's own rubric: the national overview reads
+ * these instead of counting snapshots. Callers check national scope.
+ */
+export async function nationSummaries(db: DbOrTx) {
+  return db
+    .select({ roundId: levelSummaries.roundId, n: levelSummaries.n, result: sql<LevelSummary>`${levelSummaries.result}` })
+    .from(levelSummaries)
+    .innerJoin(surveyRounds, and(eq(surveyRounds.id, levelSummaries.roundId), eq(surveyRounds.rubricVersion, levelSummaries.rubricVersion)))
+    .where(and(eq(levelSummaries.level, "nation"), eq(levelSummaries.code, NATION_CODE)));
+}
+
+/** Provinces (PP) with stored regency scores in a round. */
+export async function scoredProvinces(db: DbOrTx, q: { roundId: number; version: string }): Promise<string[]> {
+  const province = sql<string>`substr(${scoreSnapshots.unitCode}, 1, 2)`;
+  const rows = await db
+    .selectDistinct({ province })
+    .from(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.roundId, q.roundId), eq(scoreSnapshots.rubricVersion, q.version), eq(scoreSnapshots.unitType, "regency")));
+  return rows.map((r) => r.province);
+}
+
+/**
+ * Respondents per round within the viewer's regions, from stored counts instead of counting
+ * respondents: the nation summary for national scope, else the sum of her regencies' (or
+ * smaller units') snapshots. For listRounds, which today counts rows on every page.
+ */
+export async function respondentCountsByRound(db: DbOrTx, viewer: Viewer & { regions: string[] }): Promise<Map<number, number>> {
+  if (hasNationalScope(viewer)) {
+    const rows = await db
+      .select({ roundId: levelSummaries.roundId, n: levelSummaries.n })
+      .from(levelSummaries)
+      .innerJoin(surveyRounds, and(eq(surveyRounds.id, levelSummaries.roundId), eq(surveyRounds.rubricVersion, levelSummaries.rubricVersion)))
+      .where(and(eq(levelSummaries.level, "nation"), eq(levelSummaries.code, NATION_CODE)));
+    return new Map(rows.map((r) => [r.roundId, r.n]));
+  }
+  // a region of her scope is a regency, district or village: its own snapshot holds its n
+  const rows = await db
+    .select({ roundId: scoreSnapshots.roundId, n: sql<number>`sum(${scoreSnapshots.n})::int` })
+    .from(scoreSnapshots)
+    .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
+    .where(and(sql`${scoreSnapshots.unitType} <> 'cluster'`, inArray(scoreSnapshots.unitCode, viewer.regions.length ? viewer.regions : [""])))
+    .groupBy(scoreSnapshots.roundId);
+  return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
+}
