@@ -7,6 +7,8 @@ import type { DbOrTx } from "./client";
 import { listSnapshots, unitHistory } from "./queries/scores";
 import { findRoundByCode, getRoundInScope, listClusters, listRespondentAnswers, listRounds } from "./queries/surveys";
 import { auditLog, users } from "./schema";
+import { regenciesWithData, strataAcrossRounds } from "./queries/dashboard";
+import type { Viewer } from "./queries/scope";
 import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
@@ -64,6 +66,10 @@ describe.each(TARGETS)("round life cycle on $name", ({ create }) => {
     const round = (await findRoundByCode(db, "DRAFT-A"))!;
     expect(round).toMatchObject({ status: "draft", createdBy: researcher.id });
 
+    // the ministry's national picture: the draft's clusters are counted for its author only
+    const clusterTotal = async (viewer: Viewer) => (await strataAcrossRounds(db, viewer)).reduce((sum, s) => sum + s.n, 0);
+    expect(await clusterTotal(researcher)).toBe((await clusterTotal(ministry)) + 1);
+    expect((await regenciesWithData(db, ministry)).map((r) => r.roundCode)).not.toContain("DRAFT-A");
     for (const viewer of [lamsel, ministry, other]) {
       expect((await listRounds(db, viewer)).map((r) => r.code)).not.toContain("DRAFT-A");
       expect(await getRoundInScope(db, viewer, "DRAFT-A")).toBeNull();

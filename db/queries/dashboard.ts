@@ -3,7 +3,7 @@ import { hasNationalScope, type Actor } from "@/lib/auth/permissions";
 import { STRATA, type Stratum } from "@/lib/scoring/rubric";
 import type { DbOrTx } from "../client";
 import { imports, scoreSnapshots, surveyRounds, users, type UnitType } from "../schema";
-import { scopeCondition } from "./scope";
+import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
 import { nationSummaries } from "./summaries";
 
 /** Units of one type of a round by stratum (null = no readiness), within the actor's regions. */
@@ -21,12 +21,12 @@ export async function strataCounts(db: DbOrTx, actor: Actor, q: { roundId: numbe
  * picture). National scope reads each round's nation summary (one row per round); rounds without
  * one yet, and regional scopes, count their cluster snapshots.
  */
-export async function strataAcrossRounds(db: DbOrTx, actor: Actor) {
+export async function strataAcrossRounds(db: DbOrTx, actor: Viewer) {
   const totals = new Map<Stratum | null, number>();
   const add = (stratum: Stratum | null, n: number) => totals.set(stratum, (totals.get(stratum) ?? 0) + n);
   const summarized: number[] = [];
   if (hasNationalScope(actor)) {
-    for (const s of await nationSummaries(db)) {
+    for (const s of await nationSummaries(db, actor)) {
       summarized.push(s.roundId);
       const c = s.result.units.cluster;
       for (const stratum of STRATA) add(stratum, c[stratum]);
@@ -37,19 +37,26 @@ export async function strataAcrossRounds(db: DbOrTx, actor: Actor) {
     .select({ stratum: scoreSnapshots.stratum, n: count() })
     .from(scoreSnapshots)
     .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
-    .where(and(eq(scoreSnapshots.unitType, "cluster"), scopeCondition(actor, scoreSnapshots.regionCode), summarized.length ? notInArray(scoreSnapshots.roundId, summarized) : undefined))
+    .where(
+      and(
+        eq(scoreSnapshots.unitType, "cluster"),
+        scopeCondition(actor, scoreSnapshots.regionCode),
+        visibleRoundCondition(actor, scoreSnapshots.roundId),
+        summarized.length ? notInArray(scoreSnapshots.roundId, summarized) : undefined,
+      ),
+    )
     .groupBy(scoreSnapshots.stratum);
   for (const r of rows) add(r.stratum, Number(r.n));
   return [...totals].filter(([, n]) => n > 0).map(([stratum, n]) => ({ stratum, n }));
 }
 
 /** Regencies with stored scores in any round, with the rounds that cover them. */
-export async function regenciesWithData(db: DbOrTx, actor: Actor) {
+export async function regenciesWithData(db: DbOrTx, actor: Viewer) {
   const rows = await db
     .selectDistinct({ code: scoreSnapshots.unitCode, name: scoreSnapshots.unitName, roundCode: surveyRounds.code })
     .from(scoreSnapshots)
     .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
-    .where(and(eq(scoreSnapshots.unitType, "regency"), scopeCondition(actor, scoreSnapshots.regionCode)))
+    .where(and(eq(scoreSnapshots.unitType, "regency"), scopeCondition(actor, scoreSnapshots.regionCode), visibleRoundCondition(actor, scoreSnapshots.roundId)))
     .orderBy(scoreSnapshots.unitCode);
   return rows;
 }

@@ -4,7 +4,7 @@ import { emptyStratumCounts, type LevelSummary, type StratumCounts, type Summary
 import { parseStoredScore } from "@/lib/scoring/stored-score";
 import type { DbOrTx } from "../client";
 import { levelSummaries, scoreSnapshots, surveyRounds } from "../schema";
-import type { Viewer } from "./scope";
+import { visibleRoundCondition, type Viewer } from "./scope";
 
 export const NATION_CODE = "ID";
 
@@ -82,14 +82,15 @@ export async function deleteSummary(tx: DbOrTx, q: { roundId: number; version: s
 
 /**
  * The nation row of every round, each under its round's own rubric: the national overview reads
- * these instead of counting snapshots. Callers check national scope.
+ * these instead of counting snapshots, the viewer's visible rounds only. Callers check national scope.
  */
-export async function nationSummaries(db: DbOrTx) {
+export async function nationSummaries(db: DbOrTx, viewer: Viewer) {
   return db
     .select({ roundId: levelSummaries.roundId, n: levelSummaries.n, result: sql<LevelSummary>`${levelSummaries.result}` })
     .from(levelSummaries)
     .innerJoin(surveyRounds, and(eq(surveyRounds.id, levelSummaries.roundId), eq(surveyRounds.rubricVersion, levelSummaries.rubricVersion)))
-    .where(and(eq(levelSummaries.level, "nation"), eq(levelSummaries.code, NATION_CODE)));
+    // other people's draft rounds count for nobody but administrators
+    .where(and(eq(levelSummaries.level, "nation"), eq(levelSummaries.code, NATION_CODE), visibleRoundCondition(viewer, levelSummaries.roundId)));
 }
 
 /** Provinces (PP) with stored regency scores in a round. */
