@@ -120,6 +120,12 @@ describe.each(TARGETS)("a synthetic round on $name", ({ create }) => {
     expect((await respondentCountsByRound(t.handle.db, official)).get(roundId)).toBe(
       await count(t, sql`select count(*)::int as n from ${respondents} where round_id = ${roundId} and village_code like ${some!.code + ".%"}`),
     );
+    // a province and one of its regencies: each regency counted once
+    const province = some!.code.slice(0, 2);
+    const overlapping = { ...official, regions: [province, some!.code] };
+    expect((await respondentCountsByRound(t.handle.db, overlapping)).get(roundId)).toBe(
+      await count(t, sql`select count(*)::int as n from ${respondents} where round_id = ${roundId} and village_code like ${province + ".%"}`),
+    );
   });
 
   it("refuses a second round with the same code", async () => {

@@ -3,6 +3,7 @@ import { hasNationalScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { clusters, imports, pendingImports, pktdRecords, regions, respondents, surveyRounds, type SurveyRound } from "../schema";
 import { canSeeRound } from "@/lib/surveys/round-status";
+import { respondentCountsByRound } from "./summaries";
 import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
 
 export type NewRound = typeof surveyRounds.$inferInsert;
@@ -39,12 +40,12 @@ export async function listRounds(db: DbOrTx, actor: Viewer): Promise<RoundListIt
   // drizzle writes a single-table select's columns without their table, so inside a
   // correlated subquery `round_id = id` would compare the inner table with itself
   const outerId = sql.raw(`"survey_rounds"."id"`);
-  const respondentScope = scopeCondition(actor, respondents.villageCode);
   const clusterScope = scopeCondition(actor, clusters.villageCode);
+  // respondents from the stored regency snapshots: counting the rows took seconds at national size
+  const respondentCounts = respondentCountsByRound(db, actor);
   const rows = await db
     .select({
       round: surveyRounds,
-      respondents: sql<number>`(select count(*)::int from ${respondents} where ${respondents.roundId} = ${outerId} ${respondentScope ? sql`and ${respondentScope}` : sql``})`,
       clusters: sql<number>`(select count(*)::int from ${clusters} where ${clusters.roundId} = ${outerId} ${clusterScope ? sql`and ${clusterScope}` : sql``})`,
       lastImportAt: sql<string | null>`(select max(${imports.at}) from ${imports} where ${imports.roundId} = ${outerId} and ${importScope(actor)})`,
     })
@@ -52,8 +53,9 @@ export async function listRounds(db: DbOrTx, actor: Viewer): Promise<RoundListIt
     .where(visibleRoundCondition(actor, surveyRounds.id))
     // newest fieldwork first; rounds without a period last
     .orderBy(sql`${surveyRounds.periodEnd} desc nulls last`, desc(surveyRounds.id));
+  const counts = await respondentCounts;
   return rows
-    .map((r) => ({ ...r.round, respondents: Number(r.respondents), clusters: Number(r.clusters), lastImportAt: r.lastImportAt ? new Date(r.lastImportAt) : null }))
+    .map((r) => ({ ...r.round, respondents: counts.get(r.round.id) ?? 0, clusters: Number(r.clusters), lastImportAt: r.lastImportAt ? new Date(r.lastImportAt) : null }))
     .filter((r) => hasNationalScope(actor) || r.respondents > 0 || (r.regionCode !== null && actor.regions.some((g) => r.regionCode === g || r.regionCode!.startsWith(g + "."))));
 }
 
