@@ -81,11 +81,13 @@ describe("faults on Postgres", () => {
   it("a re-import whose backend is terminated in the middle of the rescore changes neither answers nor scores; the retry does", async () => {
     const before = await fingerprint(db.handle, { referenceKeys: false });
     const run = cli(bigChanged);
-    // after reading the stored snapshots, the rescore scores 50,000 answers before writing: cut it there,
-    // in one statement, so the transaction cannot reach its commit between looking and terminating
+    // after reading a regency's respondents, the rescore scores their 50,000 answers before writing:
+    // cut it there, in one statement, so the transaction cannot reach its commit between looking and
+    // terminating (the read of the stored snapshots comes just before the commit now, too late a mark)
     await waitFor("the rescore", async () => {
       const hit = await watcher`select pg_terminate_backend(pid) as ok from pg_stat_activity
-        where datname = ${dbName} and xact_start is not null and state = 'idle in transaction' and query ilike 'select%from "score_snapshots"%'`;
+        where datname = ${dbName} and xact_start is not null and state = 'idle in transaction'
+          and query ilike 'select%from "respondents" where%"village_code" like%order by%'`;
       return hit.some((r) => r.ok);
     }, 120, 10);
     const killed = await run.done;
