@@ -6,8 +6,7 @@ import { API_ERRORS, apiLanguage, type ApiErrorCode } from "@/lib/api/errors";
 import { hitRateWindow } from "@/db/queries/tokens";
 import { rateDecision } from "@/lib/api/rate-limit";
 import { bearerToken } from "@/lib/api/tokens";
-import { clientAddressFromHeaders } from "@/lib/auth/client-address";
-import { getEnv } from "@/lib/env";
+import { requestAddress } from "@/lib/auth/options";
 import { authenticateToken, type TokenActor } from "@/services/tokens";
 
 /** 60 requests a minute per token, or per address without one. */
@@ -36,9 +35,8 @@ export function apiRoute<S extends z.ZodType>(schema: S, run: (ctx: ApiContext) 
     const db = await getDb();
     const header = request.headers.get("authorization");
     let viewer: TokenActor | null = null;
-    const env = getEnv();
     // the address the socket saw (or the trusted proxies' entry): a client cannot pick its own bucket
-    let key = `ip:${clientAddressFromHeaders(request.headers, { trustedProxies: env.trustedProxies, socketHeaderEnabled: env.socketAddressHeader }) ?? "unknown"}`;
+    let key = `ip:${requestAddress(request.headers) ?? "unknown"}`;
     if (header !== null) {
       const token = bearerToken(header);
       const auth = token ? await authenticateToken(db, token) : { ok: false as const };
