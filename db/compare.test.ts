@@ -3,7 +3,8 @@ import type { AuditEntry } from "@/lib/actions";
 import { nearestPeers } from "@/lib/compare/peers";
 import { commitImport } from "@/services/import";
 import { openSavedComparison, saveComparison } from "@/services/compare";
-import { indicatorProfiles, rankUnits, searchScoredUnits, snapshotsOf } from "./queries/compare";
+import { countRankUnits, indicatorProfiles, rankUnits, searchScoredUnits, snapshotsOf } from "./queries/compare";
+import { countSnapshotRows, listSnapshots, pageSnapshotRows, SNAPSHOT_SORTS } from "./queries/scores";
 import { insertAudit } from "./queries/audit";
 import { findRoundByCode } from "./queries/surveys";
 import { setupDatabase } from "./setup";
@@ -115,5 +116,37 @@ describe.each(TARGETS)("comparisons on $name", ({ create }) => {
     expect([...p].sort((a, b) => a - b)).toEqual(p);
     const snaps = await snapshotsOf(t.handle.db, ministry, { roundId, version, units: [{ type: "village", code: rows[0]!.code }] });
     expect(snaps[0]!.readiness).toBe(rows[0]!.readiness);
+  });
+
+  it("cuts rankings and score tables into pages that add up to the whole list, within scope", async () => {
+    const q = { roundId, version, unitType: "village" as const };
+    const whole = await rankUnits(t.handle.db, ministry, { ...q, by: "readiness", dir: "desc", limit: null });
+    expect(await countRankUnits(t.handle.db, ministry, q)).toBe(whole.length);
+    const pages = [];
+    for (let offset = 0; offset < whole.length; offset += 2) pages.push(...(await rankUnits(t.handle.db, ministry, { ...q, by: "readiness", dir: "desc", limit: 2, offset })));
+    expect(pages).toEqual(whole);
+    expect(await countRankUnits(t.handle.db, lamsel, q)).toBe(whole.filter((r) => r.code.startsWith("18.01.")).length);
+
+    for (const sort of SNAPSHOT_SORTS) {
+      for (const direction of ["asc", "desc"] as const) {
+        const all = await pageSnapshotRows(t.handle.db, ministry, { ...q, sort, direction, offset: 0, limit: null });
+        expect(all).toHaveLength(await countSnapshotRows(t.handle.db, ministry, q));
+        const cut = [...(await pageSnapshotRows(t.handle.db, ministry, { ...q, sort, direction, offset: 0, limit: 2 })), ...(await pageSnapshotRows(t.handle.db, ministry, { ...q, sort, direction, offset: 2, limit: 2 }))];
+        expect(cut).toEqual(all.slice(0, 4));
+      }
+    }
+    const byReadiness = await pageSnapshotRows(t.handle.db, ministry, { ...q, sort: "readiness", direction: "desc", offset: 0, limit: null });
+    const values = byReadiness.map((r) => r.readiness).filter((v): v is number => v !== null);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // the PKTD flag of each row is the one the stored working holds
+    const full = await listSnapshots(t.handle.db, ministry, { ...q, version });
+    for (const row of byReadiness) {
+      const stored = full.find((f) => f.unitCode === row.code)!.result.policySupport;
+      expect(row.pktd).toEqual({ noPktdRecord: stored.noPktdRecord, noPktdReason: stored.noPktdReason, year: stored.year });
+    }
+    // lamsel's table holds no Lampung Timur village, whatever the page
+    const own = await pageSnapshotRows(t.handle.db, lamsel, { ...q, sort: "name", direction: "asc", offset: 0, limit: null });
+    expect(own.length).toBe(await countSnapshotRows(t.handle.db, lamsel, q));
+    expect(own.every((r) => r.code.startsWith("18.01."))).toBe(true);
   });
 });

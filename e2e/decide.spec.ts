@@ -161,6 +161,17 @@ test("readiness × support: chart, counts, table and thresholds", async ({ page 
   await shoot(page, "readiness-support");
   await page.goto(`/readiness-support?round=${ROUND}&unit=village`);
   await expect(page.getByTestId("quadrant-table").locator("tbody tr")).toHaveCount(2);
+  // each count opens its quadrant's list
+  for (const quadrant of ["ready_supported", "ready_unsupported", "supported_not_ready", "neither"]) {
+    const row = page.getByTestId("quadrant-counts").locator(`tr[data-quadrant=${quadrant}]`);
+    const count = Number(await row.locator("td").last().textContent());
+    await row.getByRole("link").click();
+    await expect(row.getByRole("link")).toHaveAttribute("aria-current", "true");
+    await expect(page.getByTestId("quadrant-table").locator("tbody tr")).toHaveCount(count);
+    if (count > 0) await expect(page.getByTestId("quadrant-table").locator(`tbody tr[data-quadrant=${quadrant}]`)).toHaveCount(count);
+  }
+  await page.getByRole("link", { name: "Tampilkan semua kuadran" }).click();
+  await expect(page.getByTestId("quadrant-table").locator("tbody tr")).toHaveCount(2);
 });
 
 test("home pages of ministry staff, researcher and administrator link to what is behind each figure", async ({ page }) => {

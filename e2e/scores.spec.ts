@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, signInByApi, test } from "./fixtures";
 
 // One home industry whose readiness (2.30) sits just under the mature-cluster cut-off (7/3)
@@ -84,4 +86,67 @@ test("an administrator copies v1, raises the connectivity weight, re-scores and 
   await page.goto("/admin/audit?action=rubric.update");
   await expect(page.getByTestId("audit")).toContainText(version);
   await expect(page.getByTestId("audit")).toContainText('"connectivity": 0.45');
+});
+
+test("a list longer than a page comes a page at a time, sorted by the database, and its CSV holds every row", async ({ page }) => {
+  const round = `PAGES-${Date.now().toString(36).toUpperCase()}`;
+  // 120 real villages of Lampung Selatan, one home industry each: 120 village scores, two pages
+  const villages = readFileSync(path.join(__dirname, "../../shared/data/geo/indonesia-admin-units.csv"), "utf8")
+    .split("\n")
+    .map((line) => line.split(",")[0]!)
+    .filter((code) => /^18\.01\.\d\d\.\d{4}$/.test(code))
+    .slice(0, 120);
+  const [header, row] = FILE.split("\n") as [string, string];
+  const cells = row.split(",");
+  const file = [header, ...villages.map((v, i) => [`PG-${i}`, v, `KG-PG-${i}`, ...cells.slice(3)].join(","))].join("\n");
+  await signInByApi(page, "admin");
+  await page.goto("/data/import");
+  await page.getByLabel("Impor ke putaran").selectOption("");
+  await page.getByLabel("Kode putaran").fill(round);
+  await page.getByLabel("Nama putaran").fill("Uji halaman");
+  await page.getByLabel("Sumber", { exact: true }).fill("Data uji");
+  await page.getByLabel("Lisensi").fill("CC0");
+  await page.getByLabel("Berkas").setInputFiles({ name: "pages.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  await page.getByRole("button", { name: "Impor", exact: true }).click();
+  await expect(page.getByText("Impor selesai.")).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/scores?round=${round}&unit=village`);
+  const table = page.getByTestId("scores");
+  await expect(page.getByTestId("pager-rows")).toHaveText("Baris 1–100 dari 120");
+  await expect(table.locator("tbody tr")).toHaveCount(100);
+  // code order first: the first village of the list
+  await expect(table.locator("tbody tr").first()).toContainText(villages[0]!);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.screenshot({ path: "test-results/screenshots/scores-pages-390.png", fullPage: true });
+
+  await page.getByRole("link", { name: "Halaman berikutnya →" }).click();
+  await expect(page.getByTestId("pager-rows")).toHaveText("Baris 101–120 dari 120");
+  await expect(table.locator("tbody tr")).toHaveCount(20);
+  await expect(table.locator("tbody tr").last()).toContainText(villages[119]!);
+
+  // sorting by name starts again at page 1, Z to A on the second click; the pages keep the sort
+  const name = table.getByRole("link", { name: /^Desa/ });
+  await name.click();
+  await expect(table.getByRole("columnheader", { name: /^Desa/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByTestId("pager-rows")).toHaveText("Baris 1–100 dari 120");
+  await table.getByRole("link", { name: /^Desa/ }).click();
+  await expect(table.getByRole("columnheader", { name: /^Desa/ })).toHaveAttribute("aria-sort", "descending");
+  const firstNames = await table.locator("tbody tr td:first-child a").allTextContents();
+  await page.getByRole("link", { name: "Halaman berikutnya →" }).click();
+  await expect(table.getByRole("columnheader", { name: /^Desa/ })).toHaveAttribute("aria-sort", "descending");
+  const lastNames = await table.locator("tbody tr td:first-child a").allTextContents();
+  const all = [...firstNames, ...lastNames];
+  expect(all).toHaveLength(120);
+  // the database's order is the names' order (case-blind), Z to A, across both pages
+  const lower = all.map((s) => s.toLowerCase());
+  expect(lower).toEqual([...lower].sort().reverse());
+
+  // the CSV is the whole list, not the page
+  const download = page.waitForEvent("download");
+  await page.getByTestId("scores-csv").click();
+  let text = "";
+  for await (const chunk of await (await download).createReadStream()) text += chunk.toString();
+  expect(text.replace(/^\uFEFF/, "").trim().split(/\r\n/)).toHaveLength(121);
 });

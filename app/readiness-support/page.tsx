@@ -5,20 +5,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuadrantChart, type QuadrantPoint } from "@/components/charts/quadrant-chart";
 import { getReadDb } from "@/db/client";
-import { getRubricVersion, listSnapshots, scoredVersions } from "@/db/queries/scores";
+import { getRubricVersion, listSnapshotPoints, scoredVersions } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { quadrantOf, quadrantThresholds, QUADRANTS, type Quadrant } from "@/lib/candidates";
 import { formatNumber } from "@/lib/format";
 import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { isRegionCode } from "@/lib/regions/admin-units";
+import { pageParam, pageWindow } from "@/lib/paging";
+import { Pager } from "@/components/ui/pager";
 import type { Rubric } from "@/lib/scoring/rubric";
 import { CandidateFilters } from "../candidates/filters";
 
 export const dynamic = "force-dynamic";
 
-type Search = { round?: string; rubric?: string; region?: string; unit?: string };
+type Search = { round?: string; rubric?: string; region?: string; unit?: string; quadrant?: string; page?: string };
 const UNITS = ["village", "cluster"] as const;
+/** more points than this make a cloud nobody can read (and megabytes to send): the chart asks for a region instead */
+const CHART_LIMIT = 2_000;
 
 // colour-blind-safe (glossary palette) and a shape per quadrant, so colour never carries it alone
 const STYLE: Record<Quadrant, { colour: string; shape: QuadrantPoint["shape"]; mark: string }> = {
@@ -58,19 +62,25 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
   const version = versions.find((v) => v === sp.rubric) ?? round.rubricVersion;
   const region = sp.region && isRegionCode(sp.region) ? sp.region : undefined;
   const unit = UNITS.find((u) => u === sp.unit) ?? "village";
-  const [rubricRow, rows] = await Promise.all([getRubricVersion(db, version), listSnapshots(db, user, { roundId: round.id, version, unitType: unit, regionCode: region })]);
+  const [rubricRow, rows] = await Promise.all([getRubricVersion(db, version), listSnapshotPoints(db, user, { roundId: round.id, version, unitType: unit, regionCode: region })]);
   if (!rubricRow) notFound();
   const th = quadrantThresholds(rubricRow.definition as Rubric);
-  const placed = rows.map((r) => ({ code: r.unitCode, name: r.unitName, readiness: r.readiness, support: r.policySupport, quadrant: quadrantOf(th, { readiness: r.readiness, policySupport: r.policySupport }) }));
+  const placed = rows.map((r) => ({ code: r.code, name: r.name, readiness: r.readiness, support: r.policySupport, quadrant: quadrantOf(th, { readiness: r.readiness, policySupport: r.policySupport }) }));
   const counts = Object.fromEntries([...QUADRANTS, "no_data"].map((q) => [q, placed.filter((p) => p.quadrant === q).length])) as Record<Quadrant, number>;
   const total = placed.length;
   const ready = counts.ready_supported + counts.ready_unsupported;
   const summary = t("support.summary", { ready, total, unsupported: counts.ready_unsupported });
-  const href = (u: string) => {
-    const p = new URLSearchParams({ round: round.code, rubric: version, unit: u });
+  const href = (u: string, extra: Record<string, string> = {}) => {
+    const p = new URLSearchParams({ round: round.code, rubric: version, unit: u, ...extra });
     if (region) p.set("region", region);
     return `/readiness-support?${p}`;
   };
+  // the table: one quadrant when asked (the counts link to it), a page at a time
+  const quadrant = [...QUADRANTS, "no_data" as const].find((q) => q === sp.quadrant);
+  const listed = quadrant ? placed.filter((p) => p.quadrant === quadrant) : placed;
+  const window = pageWindow(pageParam(sp.page), listed.length);
+  const shown = listed.slice(window.offset, window.offset + window.limit);
+  const charted = placed.filter((p) => p.readiness !== null && p.support !== null);
   const unitHref = (code: string) =>
     unit === "cluster" ? `/candidates/${encodeURIComponent(round.code)}/${encodeURIComponent(code)}?rubric=${encodeURIComponent(version)}` : `/regions/${code}?round=${encodeURIComponent(round.code)}`;
 
@@ -102,15 +112,19 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
             <div className="mt-3 grid grid-cols-1 gap-4 lg:grid-cols-[2fr_1fr]">
               {/* min-w-0: a grid item would otherwise keep the canvas's drawn width when the screen narrows */}
               <div className="min-w-0">
-              <QuadrantChart
-                points={placed
-                  .filter((p) => p.readiness !== null && p.support !== null)
-                  .map((p) => ({ label: p.name, x: p.readiness as number, y: p.support as number, colour: STYLE[p.quadrant].colour, shape: STYLE[p.quadrant].shape }))}
-                thresholds={{ x: th.readiness, y: th.support }}
-                axes={{ x: t("support.readiness"), y: t("support.policySupport") }}
-                ariaLabel={summary}
-                intlLocale={INTL_LOCALE[l]}
-              />
+              {charted.length > CHART_LIMIT ? (
+                <p className="rounded border border-slate-300 p-3" data-testid="chart-too-many">
+                  {t("support.chartTooMany", { n: formatNumber(charted.length, l) })}
+                </p>
+              ) : (
+                <QuadrantChart
+                  points={charted.map((p) => ({ label: p.name, x: p.readiness as number, y: p.support as number, colour: STYLE[p.quadrant].colour, shape: STYLE[p.quadrant].shape }))}
+                  thresholds={{ x: th.readiness, y: th.support }}
+                  axes={{ x: t("support.readiness"), y: t("support.policySupport") }}
+                  ariaLabel={summary}
+                  intlLocale={INTL_LOCALE[l]}
+                />
+              )}
               </div>
               <table className="data-table self-start" data-testid="quadrant-counts">
                 <thead>
@@ -126,7 +140,9 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
                         <span aria-hidden="true" style={{ color: STYLE[q].colour }}>
                           {STYLE[q].mark}
                         </span>{" "}
-                        {t(`support.quadrant.${q}`)}
+                        <Link className="link" href={href(unit, { quadrant: q })} aria-current={q === quadrant ? "true" : undefined}>
+                          {t(`support.quadrant.${q}`)}
+                        </Link>
                       </td>
                       <td>{formatNumber(counts[q], l)}</td>
                     </tr>
@@ -137,8 +153,15 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
           </section>
           <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="table-heading">
             <h2 id="table-heading" className="text-lg font-semibold">
-              {t("support.table")}
+              {quadrant ? t("support.tableOf", { quadrant: t(`support.quadrant.${quadrant}`) }) : t("support.table")}
             </h2>
+            {quadrant && (
+              <p className="mt-1 text-sm">
+                <Link className="link" href={href(unit)}>
+                  {t("support.allQuadrants")}
+                </Link>
+              </p>
+            )}
             <table className="data-table mt-2" data-testid="quadrant-table">
               <thead>
                 <tr>
@@ -149,7 +172,7 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
                 </tr>
               </thead>
               <tbody>
-                {placed.map((p) => (
+                {shown.map((p) => (
                   <tr key={p.code} data-code={p.code} data-quadrant={p.quadrant}>
                     <td>
                       <Link className="link" href={unitHref(p.code)}>
@@ -169,6 +192,7 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
                 ))}
               </tbody>
             </table>
+            <Pager window={window} href={(page) => href(unit, { ...(quadrant ? { quadrant } : {}), page: String(page) })} label={t("support.pages")} />
           </section>
         </>
       )}

@@ -4,13 +4,14 @@ import Link from "next/link";
 import { NoPktdFlag } from "@/components/scores/policy-support-card";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { regionPickerTexts } from "@/components/forms/region-picker-texts";
-import { SortableTable } from "@/components/ui/sortable-table";
+import { Pager } from "@/components/ui/pager";
+import { SortLinkHeader } from "@/components/ui/sort-link-header";
 import { getReadDb } from "@/db/client";
 import { regionOption } from "@/db/queries/regions";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatNumber } from "@/lib/format";
-import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/config";
 import { UNIT_KINDS, type UnitKind } from "@/lib/surveys/units";
 import { loadScoreList, type ScoresSearch } from "./load";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,7 +26,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const user = await requirePermission("survey:view", "/scores");
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), loadScoreList(user, sp)]);
   const l = toLocale(locale);
-  const { rounds, round, unit, region, versions, version, rows } = data;
+  const { rounds, round, unit, region, versions, version, rows, sort, direction, window } = data;
   const [regionChoice, pickerTexts] = await Promise.all([getReadDb().then((db) => regionOption(db, user, region)), regionPickerTexts("filter")]);
 
   if (!round) {
@@ -89,57 +90,54 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
         {rows.length === 0 ? (
           <EmptyState className="" why={t("scores.empty")} step={nextStepFor(user, "respondents")} />
         ) : (
-          <SortableTable
-            testId="scores"
-            locale={INTL_LOCALE[l]}
-            sortHint={t("scores.sortHint")}
-            columns={[
-              { label: t(`scores.units.${unit}`) },
-              { label: "n", numeric: true },
-              { label: t("scores.readiness"), numeric: true },
-              { label: t("scores.stratum") },
-              { label: t("scores.socialCapital"), numeric: true },
-              { label: t("scores.policySupport"), numeric: true },
-            ]}
-            rows={rows.map((s) => ({
-              key: s.code,
-              cells: [
-                {
-                  sort: s.name,
-                  content: (
-                    <>
-                      <Link className="link font-semibold" href={`/scores/${encodeURIComponent(round.code)}/${unit}/${encodeURIComponent(s.code)}?rubric=${encodeURIComponent(version)}`}>
-                        {s.name}
-                      </Link>
-                      <div className="font-mono text-xs text-slate-600">{s.code}</div>
-                    </>
-                  ),
-                },
-                { sort: s.n, content: formatNumber(s.n, l) },
-                { sort: s.readiness, content: two(s.readiness) },
-                { sort: s.stratum ? ["sentra", "rintisan", "matang"].indexOf(s.stratum) : null, content: <StratumBadge stratum={s.stratum} label={s.stratum ? t(`scores.strata.${s.stratum}`) : t("scores.noData")} /> },
-                { sort: s.socialCapital, content: one(s.socialCapital) },
-                {
-                  sort: s.policySupport,
-                  content: (
-                    <>
-                      {one(s.policySupport)}
-                      {s.pktd.noPktdRecord && (
-                        <div className="max-w-48 text-xs">
-                          <NoPktdFlag policySupport={s.pktd} />
-                        </div>
-                      )}
-                    </>
-                  ),
-                },
-              ],
-            }))}
-          />
+          <table className="data-table" data-testid="scores">
+            <SortLinkHeader
+              sort={sort}
+              direction={direction}
+              href={(s, d) => `/scores?${query}&sort=${s}&dir=${d}`}
+              sortHint={t("scores.sortHint")}
+              columns={[
+                { label: t(`scores.units.${unit}`), sort: "name" },
+                { label: "n", sort: "n", numeric: true },
+                { label: t("scores.readiness"), sort: "readiness", numeric: true },
+                { label: t("scores.stratum"), sort: "stratum" },
+                { label: t("scores.socialCapital"), sort: "socialCapital", numeric: true },
+                { label: t("scores.policySupport"), sort: "policySupport", numeric: true },
+              ]}
+            />
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.code}>
+                  <td>
+                    <Link className="link font-semibold" href={`/scores/${encodeURIComponent(round.code)}/${unit}/${encodeURIComponent(s.code)}?rubric=${encodeURIComponent(version)}`}>
+                      {s.name}
+                    </Link>
+                    <div className="font-mono text-xs text-slate-600">{s.code}</div>
+                  </td>
+                  <td className="text-right">{formatNumber(s.n, l)}</td>
+                  <td className="text-right">{two(s.readiness)}</td>
+                  <td>
+                    <StratumBadge stratum={s.stratum} label={s.stratum ? t(`scores.strata.${s.stratum}`) : t("scores.noData")} />
+                  </td>
+                  <td className="text-right">{one(s.socialCapital)}</td>
+                  <td className="text-right">
+                    {one(s.policySupport)}
+                    {s.pktd.noPktdRecord && (
+                      <div className="max-w-48 text-xs">
+                        <NoPktdFlag policySupport={s.pktd} />
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
+        <Pager window={window} href={(p) => `/scores?${query}&sort=${sort}&dir=${direction}&page=${p}`} label={t("scores.pages")} />
         <p className="mt-2 text-xs text-slate-600">{t("scores.footnote", { round: round.code, rubric: version })}</p>
         {rows.length > 0 && (
           <p className="mt-2">
-            <a className="btn-secondary" href={`/scores/csv?${query}`} download data-testid="scores-csv">
+            <a className="btn-secondary" href={`/scores/csv?${query}&sort=${sort}&dir=${direction}`} download data-testid="scores-csv">
               {t("scores.csv")}
             </a>
           </p>

@@ -75,10 +75,24 @@ function rankColumn(by: RankScore): SQL {
   }
 }
 
-/** Every unit of a type in a round ordered by a stored score (missing values last), within scope. */
-export async function rankUnits(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType; by: RankScore; dir: "asc" | "desc"; limit: number }) {
+/** The units of a type in a round ordered by a stored score (missing values last), within scope: a page of them, or all (limit null). */
+export async function rankUnits(
+  db: DbOrTx,
+  actor: Actor,
+  q: { roundId: number; version: string; unitType: UnitType; by: RankScore; dir: "asc" | "desc"; limit: number | null; offset?: number },
+) {
   const column = rankColumn(q.by);
+  const order = q.dir === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
   const variable = (name: string) => sql<number | null>`(${scoreSnapshots.result} -> 'score' -> 'variables' ->> ${name})::double precision`;
+  // the page is chosen first; the variables are read from the stored JSON of its rows only
+  const page = db
+    .select({ id: scoreSnapshots.id })
+    .from(scoreSnapshots)
+    .where(and(inRound(q.roundId, q.version), eq(scoreSnapshots.unitType, q.unitType), scopeCondition(actor, scoreSnapshots.regionCode)))
+    .orderBy(order, asc(scoreSnapshots.unitCode))
+    .offset(q.offset ?? 0)
+    .limit(q.limit ?? Number.MAX_SAFE_INTEGER)
+    .as("page");
   return db
     .select({
       type: scoreSnapshots.unitType,
@@ -95,9 +109,17 @@ export async function rankUnits(db: DbOrTx, actor: Actor, q: { roundId: number; 
       connectivity: variable("connectivity"),
     })
     .from(scoreSnapshots)
-    .where(and(inRound(q.roundId, q.version), eq(scoreSnapshots.unitType, q.unitType), scopeCondition(actor, scoreSnapshots.regionCode)))
-    .orderBy(q.dir === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`, asc(scoreSnapshots.unitCode))
-    .limit(q.limit);
+    .innerJoin(page, eq(page.id, scoreSnapshots.id))
+    .orderBy(order, asc(scoreSnapshots.unitCode));
+}
+
+/** How many units a ranking holds (its pages' total). */
+export async function countRankUnits(db: DbOrTx, actor: Actor, q: { roundId: number; version: string; unitType: UnitType }): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(scoreSnapshots)
+    .where(and(inRound(q.roundId, q.version), eq(scoreSnapshots.unitType, q.unitType), scopeCondition(actor, scoreSnapshots.regionCode)));
+  return row?.n ?? 0;
 }
 
 // ---- saved comparisons ----

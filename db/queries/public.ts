@@ -73,6 +73,16 @@ export async function publicSnapshots(db: DbOrTx, q: { roundId: number; unitType
   return rows.map((r) => ({ ...r, s: { ...r.s, result: parseStoredScore(r.s.result, `score of ${r.s.unitType} ${r.s.unitCode}`) } }));
 }
 
+/** The respondent count of every unit of a public level, in publicSnapshots' order (suppression runs over the whole level). */
+export async function publicSnapshotCounts(db: DbOrTx, q: { roundId: number; unitType: UnitType; regionCode?: string }) {
+  return db
+    .select({ code: scoreSnapshots.unitCode, n: scoreSnapshots.n })
+    .from(scoreSnapshots)
+    .innerJoin(surveyRounds, and(eq(surveyRounds.id, scoreSnapshots.roundId), eq(surveyRounds.rubricVersion, scoreSnapshots.rubricVersion)))
+    .where(and(eq(scoreSnapshots.roundId, q.roundId), isPublicRound, eq(scoreSnapshots.unitType, q.unitType), q.regionCode ? within(scoreSnapshots.regionCode, q.regionCode) : undefined))
+    .orderBy(asc(scoreSnapshots.unitCode));
+}
+
 /** Regencies and districts with respondents in a public round: the public region index. */
 export async function publicRegions(db: DbOrTx) {
   return db

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, like, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
+import type { NoPktdReason } from "@/lib/scoring/policy-support";
 import type { Rubric } from "@/lib/scoring/rubric";
 import { parseStoredRubric, parseStoredScore } from "@/lib/scoring/stored-score";
 import type { DbOrTx } from "../client";
@@ -175,23 +176,104 @@ function regionFilter(regionCode: string | undefined) {
   return regionCode ? or(eq(scoreSnapshots.regionCode, regionCode), like(scoreSnapshots.regionCode, `${regionCode}.%`)) : undefined;
 }
 
-/** A round's scored units of one type, within the actor's regions (and an optional region). */
-export async function listSnapshots(db: DbOrTx, actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
+/** A round's scored units of one type, within the actor's regions (and an optional region), in code order; a slice with offset/limit. */
+export async function listSnapshots(
+  db: DbOrTx,
+  actor: Viewer,
+  q: { roundId: number; version: string; unitType: UnitType; regionCode?: string; offset?: number; limit?: number },
+) {
   const rows = await db
     .select()
     .from(scoreSnapshots)
-    .where(
-      and(
-        eq(scoreSnapshots.roundId, q.roundId),
-        eq(scoreSnapshots.rubricVersion, q.version),
-        eq(scoreSnapshots.unitType, q.unitType),
-        scopeCondition(actor, scoreSnapshots.regionCode),
-        visibleRoundCondition(actor, scoreSnapshots.roundId),
-        regionFilter(q.regionCode),
-      ),
-    )
-    .orderBy(asc(scoreSnapshots.unitCode));
+    .where(snapshotListCondition(actor, q))
+    .orderBy(asc(scoreSnapshots.unitCode))
+    .offset(q.offset ?? 0)
+    .limit(q.limit ?? Number.MAX_SAFE_INTEGER);
   return rows.map(validSnapshot);
+}
+
+/** `code` (the default: regions in their administrative order) has no column of its own */
+export const SNAPSHOT_SORTS = ["code", "name", "n", "readiness", "stratum", "socialCapital", "policySupport"] as const;
+export type SnapshotSort = (typeof SNAPSHOT_SORTS)[number];
+// names case-blind in code-point order: the same on Postgres and PGlite whatever their locale
+const SORT_COLUMNS = {
+  code: scoreSnapshots.unitCode,
+  name: sql`lower(${scoreSnapshots.unitName}) collate "C"`,
+  n: scoreSnapshots.n,
+  readiness: scoreSnapshots.readiness,
+  stratum: scoreSnapshots.stratum,
+  socialCapital: scoreSnapshots.socialCapital,
+  policySupport: scoreSnapshots.policySupport,
+} as const;
+
+/**
+ * The rows of a score table, a page at a time: the figures the table shows and the PKTD flag,
+ * never the stored working (a national cluster list would carry gigabytes of it). Sorted by
+ * the database, blanks last either way, unit code breaking ties; `limit` null for every row (CSV).
+ */
+export async function pageSnapshotRows(
+  db: DbOrTx,
+  actor: Viewer,
+  q: { roundId: number; version: string; unitType: UnitType; regionCode?: string; sort: SnapshotSort; direction: "asc" | "desc"; offset: number; limit: number | null },
+) {
+  const column = SORT_COLUMNS[q.sort];
+  const order = sql`${column} ${q.direction === "desc" ? sql`desc` : sql`asc`} nulls last`;
+  // the page's rows are chosen on the plain columns first: the flag below is read from the
+  // stored JSON of those rows only, not of every row the sort passes over
+  const page = db
+    .select({ id: scoreSnapshots.id })
+    .from(scoreSnapshots)
+    .where(snapshotListCondition(actor, q))
+    .orderBy(order, asc(scoreSnapshots.unitCode))
+    .offset(q.offset)
+    .limit(q.limit ?? Number.MAX_SAFE_INTEGER)
+    .as("page");
+  const rows = await db
+    .select({
+      code: scoreSnapshots.unitCode,
+      name: scoreSnapshots.unitName,
+      n: scoreSnapshots.n,
+      readiness: scoreSnapshots.readiness,
+      stratum: scoreSnapshots.stratum,
+      socialCapital: scoreSnapshots.socialCapital,
+      policySupport: scoreSnapshots.policySupport,
+      noPktdRecord: sql<boolean | null>`(${scoreSnapshots.result}->'policySupport'->>'noPktdRecord')::boolean`,
+      noPktdReason: sql<string | null>`${scoreSnapshots.result}->'policySupport'->>'noPktdReason'`,
+      pktdYear: sql<number | null>`(${scoreSnapshots.result}->'policySupport'->>'year')::int`,
+    })
+    .from(scoreSnapshots)
+    .innerJoin(page, eq(page.id, scoreSnapshots.id))
+    .orderBy(order, asc(scoreSnapshots.unitCode));
+  return rows.map(({ noPktdRecord, noPktdReason, pktdYear, ...r }) => ({
+    ...r,
+    pktd: { noPktdRecord: noPktdRecord === true, noPktdReason: noPktdReason as NoPktdReason | null, year: pktdYear },
+  }));
+}
+
+/** Every unit of a list reduced to its two coordinates (the readiness × support chart and its counts), in code order. */
+export async function listSnapshotPoints(db: DbOrTx, actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
+  return db
+    .select({ code: scoreSnapshots.unitCode, name: scoreSnapshots.unitName, readiness: scoreSnapshots.readiness, policySupport: scoreSnapshots.policySupport })
+    .from(scoreSnapshots)
+    .where(snapshotListCondition(actor, q))
+    .orderBy(asc(scoreSnapshots.unitCode));
+}
+
+/** How many units a score table lists in all (its pages' total). */
+export async function countSnapshotRows(db: DbOrTx, actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(scoreSnapshots).where(snapshotListCondition(actor, q));
+  return row?.n ?? 0;
+}
+
+function snapshotListCondition(actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
+  return and(
+    eq(scoreSnapshots.roundId, q.roundId),
+    eq(scoreSnapshots.rubricVersion, q.version),
+    eq(scoreSnapshots.unitType, q.unitType),
+    scopeCondition(actor, scoreSnapshots.regionCode),
+    visibleRoundCondition(actor, scoreSnapshots.roundId),
+    regionFilter(q.regionCode),
+  );
 }
 
 export async function getSnapshot(db: DbOrTx, actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; code: string }) {

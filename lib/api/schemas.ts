@@ -128,6 +128,10 @@ export const Pagination = z.object({
 });
 
 export function paginate<T>(all: readonly T[], p: { limit: number; offset: number }) {
-  const items = all.slice(p.offset, p.offset + p.limit);
-  return { items, total: all.length, limit: p.limit, offset: p.offset, next_offset: p.offset + p.limit < all.length ? p.offset + p.limit : null };
+  return pageOf(all.slice(p.offset, p.offset + p.limit), all.length, p);
+}
+
+/** A page the database already cut (`items` from offset, `total` counted apart). */
+export function pageOf<T>(items: T[], total: number, p: { limit: number; offset: number }) {
+  return { items, total, limit: p.limit, offset: p.offset, next_offset: p.offset + p.limit < total ? p.offset + p.limit : null };
 }

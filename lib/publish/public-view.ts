@@ -54,16 +54,23 @@ export type PublicScore = Omit<ScoresJson, "n" | "readiness" | "stratum" | "vari
 const nulls = <T extends object>(o: T) => Object.fromEntries(Object.keys(o).map((k) => [k, null])) as Record<keyof T, null>;
 
 /**
+ * The respondent counts of one level's units as published, in list order: suppression runs
+ * over the whole level, so a page of it takes its slice of these (publicScores' `ns`).
+ */
+export function publicUnitCounts(ns: readonly number[]): ShownCount[] {
+  return suppressCounts(
+    ns,
+    ns.reduce((s, n) => s + n, 0),
+  ).cells;
+}
+
+/**
  * One level's scored units as the public sees them. The units' respondent counts add up to the
  * parent's count, which is published too: complementary suppression runs over the whole list.
  * Units under 5 respondents show no scores at all; a unit whose count is only a complement keeps
  * its scores (a mean of 5 or more answers).
  */
-export function publicScores(rows: readonly ScoresJson[]): Suppressed<PublicScore[]> {
-  const ns = suppressCounts(
-    rows.map((r) => r.n),
-    rows.reduce((s, r) => s + r.n, 0),
-  ).cells;
+export function publicScores(rows: readonly ScoresJson[], ns: readonly ShownCount[] = publicUnitCounts(rows.map((r) => r.n))): Suppressed<PublicScore[]> {
   return brand(
     rows.map((r, i) => {
       const small = r.n < MIN_CELL;

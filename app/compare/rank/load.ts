@@ -1,23 +1,26 @@
 import { defaultRound } from "@/lib/surveys/round-status";
 import "server-only";
 import type { Db } from "@/db/client";
-import { RANK_SCORES, rankUnits, type RankScore } from "@/db/queries/compare";
+import { countRankUnits, RANK_SCORES, rankUnits, type RankScore } from "@/db/queries/compare";
 import { listRounds } from "@/db/queries/surveys";
 import type { CurrentUser } from "@/lib/auth/session";
+import { pageParam, pageWindow } from "@/lib/paging";
 
 export const RANK_UNITS = ["village", "regency", "district", "cluster"] as const;
 export type RankUnit = (typeof RANK_UNITS)[number];
-export const RANK_LIMIT = 5000;
 
-export type RankQuery = { round?: string; unit?: string; by?: string; dir?: string };
+export type RankQuery = { round?: string; unit?: string; by?: string; dir?: string; page?: string };
 
-/** The ranking a URL asks for, read from stored snapshots (never recomputed). */
-export async function loadRanking(db: Db, user: CurrentUser, q: RankQuery) {
+/** The ranking a URL asks for, read from stored snapshots (never recomputed): one page of it, or all of it for the CSV. */
+export async function loadRanking(db: Db, user: CurrentUser, q: RankQuery, { all = false }: { all?: boolean } = {}) {
   const rounds = await listRounds(db, user);
   const round = rounds.find((r) => r.code === q.round) ?? defaultRound(rounds);
   const unit: RankUnit = (RANK_UNITS as readonly string[]).includes(q.unit ?? "") ? (q.unit as RankUnit) : "village";
   const by: RankScore = (RANK_SCORES as readonly string[]).includes(q.by ?? "") ? (q.by as RankScore) : "readiness";
   const dir: "asc" | "desc" = q.dir === "asc" ? "asc" : "desc";
-  const rows = round ? await rankUnits(db, user, { roundId: round.id, version: round.rubricVersion, unitType: unit, by, dir, limit: RANK_LIMIT + 1 }) : [];
-  return { rounds, round, unit, by, dir, rows: rows.slice(0, RANK_LIMIT), truncated: rows.length > RANK_LIMIT };
+  if (!round) return { rounds, round, unit, by, dir, rows: [], window: pageWindow(1, 0) };
+  const scope = { roundId: round.id, version: round.rubricVersion, unitType: unit };
+  const window = pageWindow(all ? 1 : pageParam(q.page), await countRankUnits(db, user, scope));
+  const rows = await rankUnits(db, user, { ...scope, by, dir, offset: all ? 0 : window.offset, limit: all ? null : window.limit });
+  return { rounds, round, unit, by, dir, rows, window };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Pager } from "@/components/ui/pager";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { getReadDb } from "@/db/client";
 import type { RankScore } from "@/db/queries/compare";
@@ -100,7 +101,6 @@ export default async function RankPage({ searchParams }: { searchParams: Promise
               <p>{t("rank.empty")}</p>
             ) : (
               <>
-                <p className="text-sm text-slate-700">{t("rank.shown", { shown: formatNumber(r.rows.length, l), total: r.truncated ? `${formatNumber(r.rows.length, l)}+` : formatNumber(r.rows.length, l) })}</p>
                 <div className="relative mt-2 max-h-[70vh] overflow-auto" tabIndex={0} role="region" aria-label={t("rank.title")}>
                   <table className="data-table" data-testid="rank-table">
                     <thead>
@@ -125,7 +125,7 @@ export default async function RankPage({ searchParams }: { searchParams: Promise
                     <tbody>
                       {r.rows.map((row, i) => (
                         <tr key={row.code}>
-                          <td>{formatNumber(i + 1, l)}</td>
+                          <td>{formatNumber(r.window.offset + i + 1, l)}</td>
                           <td>
                             <Link className="link" href={row.type === "cluster" ? `/scores/${encodeURIComponent(r.round!.code)}/cluster/${encodeURIComponent(row.code)}` : `/regions/${row.code}?round=${encodeURIComponent(r.round!.code)}`}>
                               {row.name}
@@ -143,6 +143,7 @@ export default async function RankPage({ searchParams }: { searchParams: Promise
                     </tbody>
                   </table>
                 </div>
+                <Pager window={r.window} href={(page) => `${href(r.by, r.dir)}&page=${page}`} label={t("rank.pages")} />
               </>
             )}
           </section>

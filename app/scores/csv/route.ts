@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   if (!user) return new Response("Unauthorized", { status: 401 });
   if (!can(user, "survey:view")) return new Response("Not found", { status: 404 });
   const q = new URL(request.url).searchParams;
-  const data = await loadScoreList(user, { round: q.get("round") ?? undefined, rubric: q.get("rubric") ?? undefined, unit: q.get("unit") ?? undefined, region: q.get("region") ?? undefined });
+  const data = await loadScoreList(user, { round: q.get("round") ?? undefined, rubric: q.get("rubric") ?? undefined, unit: q.get("unit") ?? undefined, region: q.get("region") ?? undefined, sort: q.get("sort") ?? undefined, dir: q.get("dir") ?? undefined }, { all: true });
   if (!data.round) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getTranslations("scores"), getLocale()]);
   const l = toLocale(locale);

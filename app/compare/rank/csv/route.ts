@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   if (!user) return new Response("Unauthorized", { status: 401 });
   if (!can(user, "score:rank")) notFound();
   const p = request.nextUrl.searchParams;
-  const r = await loadRanking(await getReadDb(), user, { round: p.get("round") ?? undefined, unit: p.get("unit") ?? undefined, by: p.get("by") ?? undefined, dir: p.get("dir") ?? undefined });
+  const r = await loadRanking(await getReadDb(), user, { round: p.get("round") ?? undefined, unit: p.get("unit") ?? undefined, by: p.get("by") ?? undefined, dir: p.get("dir") ?? undefined }, { all: true });
   if (!r.round) notFound();
   const csv = rankToCsv(
     r.rows.map((row, i) => ({
