@@ -1,4 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
+import { addAnswerCounts, countAnswers } from "@/lib/indicators/counts";
+import { INDICATOR_FIELDS } from "@/lib/indicators/fields";
+import { indicatorTables, indicatorTablesOf } from "@/lib/indicators/tables";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStoredRubric } from "@/lib/scoring/stored-score";
 import { mergeScores, policySupportPart } from "@/lib/scoring/merge-scores";
@@ -8,7 +11,7 @@ import { synthOptionsSchema } from "@/lib/synth/options";
 import { rescoreRound } from "@/services/rescore";
 import { synthesizeRound } from "@/services/synth";
 import { findRoundByCode } from "./queries/surveys";
-import { levelSummaries, pktdRecords, programmeActivities, clusters, respondents, rubricVersions, scoreSnapshots } from "./schema";
+import { answerCounts, levelSummaries, pktdRecords, programmeActivities, clusters, respondents, rubricVersions, scoreSnapshots } from "./schema";
 import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
@@ -104,12 +107,45 @@ describe.each(TARGETS)("a synthetic round on $name", ({ create }) => {
     // a full recompute from nothing gives the same snapshots and summaries
     const strip = <T extends { id: number; computedAt: Date }>(rows: T[]) => rows.map(({ id: _id, computedAt: _at, ...rest }) => rest);
     const incremental = { snaps: strip(after).sort((a, b) => `${a.unitType}${a.unitCode}`.localeCompare(`${b.unitType}${b.unitCode}`)), sums: strip(afterSummaries) };
+    const counted = () => t.handle.db.select().from(answerCounts).where(eq(answerCounts.roundId, roundId)).orderBy(answerCounts.regencyCode);
+    const incrementalCounts = await counted();
     await t.handle.db.delete(scoreSnapshots).where(eq(scoreSnapshots.roundId, roundId));
     await t.handle.db.delete(levelSummaries).where(eq(levelSummaries.roundId, roundId));
+    await t.handle.db.delete(answerCounts).where(eq(answerCounts.roundId, roundId));
     await t.handle.db.transaction((tx) => rescoreRound(tx, roundId));
     const full = await t.handle.db.select().from(scoreSnapshots).where(eq(scoreSnapshots.roundId, roundId));
     expect(strip(full).sort((a, b) => `${a.unitType}${a.unitCode}`.localeCompare(`${b.unitType}${b.unitCode}`))).toEqual(incremental.snaps);
     expect(strip(await summaries())).toEqual(incremental.sums);
+    expect(await counted()).toEqual(incrementalCounts);
+  });
+
+  it("keeps each regency's answer counts, which summed give the indicator tables of counting every answer", async () => {
+    const { regencyAnswerCounts } = await import("./queries/summaries");
+    const v1 = await rubric();
+    const rows = await allRespondents();
+    const national = await regencyAnswerCounts(t.handle.db, admin, { roundId, version: "rubrik-2019-v1" });
+    expect(national.complete).toBe(true);
+    const raw = countAnswers(rows.map((r) => r.answers), INDICATOR_FIELDS, v1.irClasses);
+    expect(addAnswerCounts(national.counts)).toEqual(raw);
+    expect(indicatorTablesOf(addAnswerCounts(national.counts), "id")).toEqual(indicatorTables(rows.map((r) => r.answers), "id", v1.irClasses));
+    // one province: the regencies under it
+    const province = rows[0]!.villageCode.slice(0, 2);
+    const within = await regencyAnswerCounts(t.handle.db, admin, { roundId, version: "rubrik-2019-v1", regionCode: province });
+    expect(addAnswerCounts(within.counts)).toEqual(countAnswers(rows.filter((r) => r.villageCode.startsWith(`${province}.`)).map((r) => r.answers), INDICATOR_FIELDS, v1.irClasses));
+    // a district, or a district official's scope, is not whole regencies: counted from its respondents, same figures
+    const { selectedAnswerCounts } = await import("./queries/summaries");
+    const district = rows[0]!.villageCode.split(".").slice(0, 3).join(".");
+    const ofDistrict = countAnswers(rows.filter((r) => r.villageCode.startsWith(`${district}.`)).map((r) => r.answers), INDICATOR_FIELDS, v1.irClasses);
+    const q = { roundId, version: "rubrik-2019-v1", irClasses: v1.irClasses };
+    expect(await selectedAnswerCounts(t.handle.db, admin, { ...q, region: district })).toEqual(ofDistrict);
+    expect(await selectedAnswerCounts(t.handle.db, { id: null, role: "regency_official" as const, regions: [district] }, q)).toEqual(ofDistrict);
+    expect(await selectedAnswerCounts(t.handle.db, admin, { ...q, region: province })).toEqual(addAnswerCounts(within.counts));
+    // a regency scored before counts were kept has none: the caller is told to count
+    const [some] = await t.handle.db.select().from(answerCounts).where(eq(answerCounts.roundId, roundId)).limit(1);
+    await t.handle.db.update(answerCounts).set({ inputsHash: "older" }).where(and(eq(answerCounts.roundId, roundId), eq(answerCounts.regencyCode, some!.regencyCode)));
+    expect((await regencyAnswerCounts(t.handle.db, admin, { roundId, version: "rubrik-2019-v1" })).complete).toBe(false);
+    expect(await selectedAnswerCounts(t.handle.db, admin, q)).toEqual(raw);
+    await t.handle.db.update(answerCounts).set({ inputsHash: some!.inputsHash }).where(and(eq(answerCounts.roundId, roundId), eq(answerCounts.regencyCode, some!.regencyCode)));
   });
 
   it("counts respondents per round from stored figures, nationally and within an official's regency", async () => {

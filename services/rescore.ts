@@ -16,7 +16,11 @@ import {
   type InputRow,
   type SnapshotWrite,
 } from "@/db/queries/scores";
+import { deleteAnswerCounts, upsertAnswerCounts, type AnswerCountsWrite } from "@/db/queries/summaries";
 import { findRoundById } from "@/db/queries/surveys";
+import type { UnitType } from "@/db/schema";
+import { countAnswers } from "@/lib/indicators/counts";
+import { INDICATOR_FIELDS } from "@/lib/indicators/fields";
 import { AppError } from "@/lib/errors";
 import { parentCodeOf } from "@/lib/regions/admin-units";
 import type { Rubric } from "@/lib/scoring/rubric";
@@ -81,6 +85,17 @@ async function scoreChanged(tx: DbOrTx, ctx: Context, units: Unit<Answers>[]): P
   return writes;
 }
 
+/** The indicator tables' counts of each regency whose score is rewritten, stamped with that score's inputs. */
+function answerCountsOf(ctx: Context, units: Unit<Answers>[], writes: SnapshotWrite[]): AnswerCountsWrite[] {
+  const rewritten = new Map(writes.filter((w) => w.unitType === "regency").map((w) => [w.unitCode, w.inputsHash]));
+  return units.flatMap((u) => {
+    const inputsHash = u.type === "regency" ? rewritten.get(u.code) : undefined;
+    if (inputsHash === undefined) return [];
+    const counts = countAnswers(u.rows.map((r) => r.answers), INDICATOR_FIELDS, ctx.rubric.irClasses);
+    return [{ roundId: ctx.roundId, rubricVersion: ctx.version, regencyCode: u.code, respondents: counts.respondents, counts, inputsHash }];
+  });
+}
+
 const asAnswers = (rows: InputRow[]) => rows.map((r) => ({ ...r, answers: r.answers as Answers }));
 
 /**
@@ -120,8 +135,9 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
     const writes = await scoreChanged(tx, ctx, groups);
     for (const w of writes) touched.add(provinceOf(w.regionCode));
     changed += writes.length;
+    const counts = answerCountsOf(ctx, groups, writes);
     await writing;
-    writing = upsertSnapshots(tx, writes);
+    writing = upsertSnapshots(tx, writes).then(() => upsertAnswerCounts(tx, counts));
   };
 
   const fetchRegency = (regency: string) => regencyInputs(tx, roundId, regency);
@@ -142,10 +158,11 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   const removed = onlyVillage
     ? []
     : [...ctx.existing.keys()].filter((k) => !present.has(k)).map((k) => {
-        const [type, code] = k.split("|") as ["cluster", string];
+        const [type, code] = k.split("|") as [UnitType, string];
         return { type, code };
       });
   await deleteSnapshots(tx, roundId, ctx.version, removed);
+  await deleteAnswerCounts(tx, { roundId, version: ctx.version, regencies: removed.filter((k) => k.type === "regency").map((k) => k.code) });
   await refreshSummaries(tx, { roundId, version: ctx.version, rubric: ctx.rubric, touched, everything: removed.length > 0 });
   return { round: round.code, rubric: ctx.version, units, changed, removed: removed.length };
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { getReadDb } from "@/db/client";
+import { selectedAnswerCounts } from "@/db/queries/summaries";
 import { getRegionInScope, regionOption } from "@/db/queries/regions";
 import { getRubricVersion } from "@/db/queries/scores";
 import { getRoundInScope, listRespondentAnswers, listRounds, type RoundListItem } from "@/db/queries/surveys";
 import type { Actor } from "@/lib/auth/permissions";
+import type { AnswerCounts } from "@/lib/indicators/counts";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { AppError } from "@/lib/errors";
-import type { IrClassCutoffs } from "@/lib/scoring/ir-class";
 import { defaultRound } from "@/lib/surveys/round-status";
 
 export type IndicatorFilters = { round?: string; region?: string };
@@ -24,9 +25,8 @@ export type IndicatorData =
       regionOption: Awaited<ReturnType<typeof regionOption>>;
       /** what the user typed when it was malformed, unknown or outside her regions */
       ignoredRegion: string | null;
-      records: Record<string, unknown>[];
-      /** the IR class cut-offs of the round's rubric, so the tables agree with the scores */
-      irClasses: IrClassCutoffs;
+      /** the selected respondents' answers counted per field, the IR class by the round's rubric (so the tables agree with the scores) */
+      counts: AnswerCounts;
     };
 
 /** The round (default: the newest she may see) and region of the URL, and the respondents within both and her scope. */
@@ -38,8 +38,9 @@ export async function loadIndicatorData(user: Actor, filters: IndicatorFilters):
 
   const wanted = filters.region?.trim().slice(0, 40) ?? "";
   const found = wanted && isRegionCode(wanted) ? await getRegionInScope(db, user, wanted) : null;
-  const [rows, rubric] = await Promise.all([listRespondentAnswers(db, user, round.id, found?.code), getRubricVersion(db, round.rubricVersion)]);
+  const rubric = await getRubricVersion(db, round.rubricVersion);
   if (!rubric) throw new AppError("internal", "rubric_missing");
+  const counts = await selectedAnswerCounts(db, user, { roundId: round.id, version: round.rubricVersion, irClasses: rubric.definition.irClasses, region: found?.code });
   return {
     kind: "ok",
     rounds,
@@ -47,10 +48,10 @@ export async function loadIndicatorData(user: Actor, filters: IndicatorFilters):
     region: found ? { code: found.code, name: found.name } : null,
     regionOption: found ? await regionOption(db, user, found.code) : null,
     ignoredRegion: wanted && !found ? wanted : null,
-    records: rows.map((r) => r.answers as Record<string, unknown>),
-    irClasses: rubric.definition.irClasses,
+    counts,
   };
 }
+
 
 /** "?round=…&region=…" for links that keep the view. */
 export function filterQuery(round: string, region: { code: string } | null): string {

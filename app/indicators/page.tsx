@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { toLocale } from "@/lib/i18n/config";
 import { groupByVariable } from "@/lib/indicators/fields";
 import type { SummaryTexts } from "@/lib/indicators/summary";
-import { indicatorTables } from "@/lib/indicators/tables";
+import { indicatorTablesOf } from "@/lib/indicators/tables";
 import { IndicatorFiltersForm } from "./filters";
 import { IndicatorCard } from "./indicator-card";
 import { filterQuery, loadIndicatorData, param, returnPath } from "./load";
@@ -44,7 +44,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
 
   const texts = t.raw("summary") as SummaryTexts;
   const keep = filterQuery(data.round.code, data.region);
-  const tables = new Map(indicatorTables(data.records, l, data.irClasses).map((x) => [x.field, x]));
+  const tables = new Map(indicatorTablesOf(data.counts, l).map((x) => [x.field, x]));
   const groups = groupByVariable();
 
   return (
@@ -52,7 +52,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
       {header}
       <IndicatorFiltersForm action="/indicators" rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} regionOption={data.regionOption} />
       <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
-      {data.records.length > 0 && (
+      {data.counts.respondents > 0 && (
         <>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             <a className="btn-secondary" href={`/indicators/csv${keep}`} download>

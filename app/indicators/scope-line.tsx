@@ -23,10 +23,10 @@ export async function ScopeLine({ data, locale, step }: Props) {
         <span>
           {data.region ? t("indicators.regionLabel", { name: data.region.name, code: data.region.code }) : t("indicators.allRegions")}
           <span aria-hidden="true"> · </span>
-          {t("indicators.scope", { count: data.records.length })}
+          {t("indicators.scope", { count: data.counts.respondents })}
         </span>
       </p>
-      {data.records.length === 0 && (
+      {data.counts.respondents === 0 && (
         <EmptyState why={t("indicators.noData")} step={step} />
       )}
     </>

@@ -1,9 +1,15 @@
-import { and, count, eq, like, sql } from "drizzle-orm";
+import { and, count, eq, inArray, like, or, sql } from "drizzle-orm";
+import { hasNationalScope } from "@/lib/auth/permissions";
+import { addAnswerCounts, answerCountsSchema, countAnswers, type AnswerCounts } from "@/lib/indicators/counts";
+import { INDICATOR_FIELDS } from "@/lib/indicators/fields";
+import { levelOfCode } from "@/lib/regions/admin-units";
+import type { IrClassCutoffs } from "@/lib/scoring/ir-class";
 import { emptyStratumCounts, type LevelSummary, type StratumCounts, type SummaryUnitType } from "@/lib/scoring/merge-scores";
 import { parseStoredScore } from "@/lib/scoring/stored-score";
 import type { DbOrTx } from "../client";
-import { levelSummaries, scoreSnapshots, surveyRounds } from "../schema";
+import { answerCounts, levelSummaries, scoreSnapshots, surveyRounds } from "../schema";
 import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
+import { listRespondentAnswers } from "./surveys";
 
 export const NATION_CODE = "ID";
 
@@ -77,6 +83,26 @@ export async function deleteSummary(tx: DbOrTx, q: { roundId: number; version: s
     .where(and(eq(levelSummaries.roundId, q.roundId), eq(levelSummaries.rubricVersion, q.version), eq(levelSummaries.level, q.level), eq(levelSummaries.code, q.code)));
 }
 
+export type AnswerCountsWrite = typeof answerCounts.$inferInsert;
+
+export async function upsertAnswerCounts(tx: DbOrTx, rows: AnswerCountsWrite[]) {
+  if (rows.length === 0) return;
+  await tx
+    .insert(answerCounts)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [answerCounts.roundId, answerCounts.rubricVersion, answerCounts.regencyCode],
+      set: { respondents: sql`excluded.respondents`, counts: sql`excluded.counts`, inputsHash: sql`excluded.inputs_hash` },
+    });
+}
+
+export async function deleteAnswerCounts(tx: DbOrTx, q: { roundId: number; version: string; regencies: string[] }) {
+  if (q.regencies.length === 0) return;
+  await tx
+    .delete(answerCounts)
+    .where(and(eq(answerCounts.roundId, q.roundId), eq(answerCounts.rubricVersion, q.version), inArray(answerCounts.regencyCode, q.regencies)));
+}
+
 // ---- page reads ----
 
 /**
@@ -116,4 +142,54 @@ export async function respondentCountsByRound(db: DbOrTx, viewer: Viewer): Promi
     .where(and(eq(scoreSnapshots.unitType, "regency"), scopeCondition(viewer, scoreSnapshots.regionCode)))
     .groupBy(scoreSnapshots.roundId);
   return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
+}
+
+/**
+ * The stored answer counts of the regencies a viewer sees in one round (within `regionCode`
+ * when given: a province or a regency). `complete` is false when a scored regency has no counts
+ * matching its score (scored before counts were kept): the caller then counts the answers itself.
+ * Only for viewers whose regions are regencies or wider: a district official's regency is not hers whole.
+ */
+export async function regencyAnswerCounts(db: DbOrTx, viewer: Viewer, q: { roundId: number; version: string; regionCode?: string }) {
+  const rows = await db
+    .select({ code: scoreSnapshots.unitCode, counts: answerCounts.counts })
+    .from(scoreSnapshots)
+    .leftJoin(
+      answerCounts,
+      and(
+        eq(answerCounts.roundId, scoreSnapshots.roundId),
+        eq(answerCounts.rubricVersion, scoreSnapshots.rubricVersion),
+        eq(answerCounts.regencyCode, scoreSnapshots.unitCode),
+        eq(answerCounts.inputsHash, scoreSnapshots.inputsHash),
+      ),
+    )
+    .where(
+      and(
+        eq(scoreSnapshots.roundId, q.roundId),
+        eq(scoreSnapshots.rubricVersion, q.version),
+        eq(scoreSnapshots.unitType, "regency"),
+        scopeCondition(viewer, scoreSnapshots.regionCode),
+        q.regionCode ? or(eq(scoreSnapshots.regionCode, q.regionCode), like(scoreSnapshots.regionCode, `${q.regionCode}.%`)) : undefined,
+      ),
+    );
+  return { complete: rows.every((r) => r.counts !== null), counts: rows.flatMap((r) => (r.counts ? [answerCountsSchema.parse(r.counts)] : [])) };
+}
+
+/**
+ * The answers counted: summed from the counts stored with each regency's score when the
+ * selection is whole regencies (a national round has two million respondents), else counted
+ * from the respondents of the selection (a district, a village, a district official's scope).
+ */
+export async function selectedAnswerCounts(db: DbOrTx, user: Viewer, q: { roundId: number; version: string; irClasses: IrClassCutoffs; region?: string }): Promise<AnswerCounts> {
+  const wholeRegencies = (code: string) => levelOfCode(code) === "province" || levelOfCode(code) === "regency";
+  if ((hasNationalScope(user) || user.regions.every(wholeRegencies)) && (!q.region || wholeRegencies(q.region))) {
+    const stored = await regencyAnswerCounts(db, user, { roundId: q.roundId, version: q.version, regionCode: q.region });
+    if (stored.complete) return addAnswerCounts(stored.counts);
+  }
+  const rows = await listRespondentAnswers(db, user, q.roundId, q.region);
+  return countAnswers(
+    rows.map((r) => r.answers as Record<string, unknown>),
+    INDICATOR_FIELDS,
+    q.irClasses,
+  );
 }

@@ -1,4 +1,5 @@
-import { doublePrecision, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import type { AnswerCounts } from "@/lib/indicators/counts";
 import type { LevelSummary } from "@/lib/scoring/merge-scores";
 import { rubricVersions, stratum } from "./scoring";
 import { surveyRounds } from "./surveys";
@@ -43,3 +44,28 @@ export const levelSummaries = pgTable(
 );
 
 export type LevelSummaryRow = typeof levelSummaries.$inferSelect;
+
+/**
+ * The answers of one regency's respondents in one round, counted per field (the indicator
+ * tables' figures, lib/indicators/counts.ts), kept beside the regency's score: an indicator page
+ * sums the regencies it shows instead of reading every respondent. Written with the regency's
+ * snapshot, so `inputsHash` is that snapshot's.
+ */
+export const answerCounts = pgTable(
+  "answer_counts",
+  {
+    roundId: integer()
+      .notNull()
+      .references(() => surveyRounds.id, { onDelete: "cascade" }),
+    /** the IR class among the counts is derived by this version's cut-offs */
+    rubricVersion: text()
+      .notNull()
+      .references(() => rubricVersions.version, { onDelete: "cascade" }),
+    regencyCode: text().notNull(),
+    respondents: integer().notNull(),
+    counts: jsonb().$type<AnswerCounts>().notNull(),
+    inputsHash: text().notNull(),
+  },
+  // an indicator page reads one round's regencies under one rubric within a region prefix
+  (t) => [primaryKey({ columns: [t.roundId, t.rubricVersion, t.regencyCode] })],
+);

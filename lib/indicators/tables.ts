@@ -1,8 +1,9 @@
 import type { Locale } from "@/lib/i18n/config";
-import { frequencyTable } from "@/lib/scoring/frequency";
+import { frequencyFromCounts } from "@/lib/scoring/frequency";
 import { irClassOf, type IrClassCutoffs } from "@/lib/scoring/ir-class";
 import { INDICATOR_FIELDS, NONE_SELECTED, type IndicatorField } from "./fields";
-import { optionTable } from "./options";
+import { countAnswers, type AnswerCounts } from "./counts";
+import { optionTableOf } from "./options";
 import { shareOf } from "./percent";
 
 export type IndicatorRow = { code: string; label: string; n: number; /** 0-100, unrounded */ share: number };
@@ -52,7 +53,12 @@ function combinationLabel(field: IndicatorField, combination: string, locale: Lo
  * included, then codes not in the list. Multi-select fields list the combinations given, largest first.
  */
 export function indicatorTable(records: readonly Answers[], field: IndicatorField, locale: Locale): IndicatorTable {
-  const freq = frequencyTable(records, field.name);
+  return indicatorTableOf(countAnswers(records, [field]), field, locale);
+}
+
+/** One field's table from counted answers (indicatorTable's figures, for counts summed over regencies). */
+export function indicatorTableOf(counts: AnswerCounts, field: IndicatorField, locale: Locale): IndicatorTable {
+  const freq = frequencyFromCounts(field.name, new Map(Object.entries(counts.fields[field.name] ?? {})));
   const counted = new Map(freq.rows.map((r) => [r.code, r.n]));
   const codes = field.multi
     ? freq.rows.map((r) => r.code)
@@ -66,7 +72,7 @@ export function indicatorTable(records: readonly Answers[], field: IndicatorFiel
     group: field.group,
     paperTable: field.paperTable,
     total: freq.n,
-    missing: records.length - freq.n,
+    missing: counts.respondents - freq.n,
     rows: codes.map((code) => {
       const n = counted.get(code) ?? 0;
       return { code, n, share: shareOf(n, freq.n), label: field.multi ? combinationLabel(field, code, locale) : codeLabel(field, code, locale) };
@@ -81,9 +87,13 @@ export function indicatorTables(
   irClasses: IrClassCutoffs,
   fields: readonly IndicatorField[] = INDICATOR_FIELDS,
 ): IndicatorTable[] {
-  const rows = withIrClass(records, irClasses);
+  return indicatorTablesOf(countAnswers(records, fields, irClasses), locale, fields);
+}
+
+/** All indicator tables from counted answers (the IR class already derived when they were counted). */
+export function indicatorTablesOf(counts: AnswerCounts, locale: Locale, fields: readonly IndicatorField[] = INDICATOR_FIELDS): IndicatorTable[] {
   return fields.map((f) => {
-    const table = indicatorTable(rows, f, locale);
-    return f.multi ? { ...table, kind: "combinations" as const, options: { ...optionTable(rows, f, locale), kind: "options" as const } } : { ...table, kind: "answers" as const };
+    const table = indicatorTableOf(counts, f, locale);
+    return f.multi ? { ...table, kind: "combinations" as const, options: { ...optionTableOf(counts, f, locale), kind: "options" as const } } : { ...table, kind: "answers" as const };
   });
 }

@@ -12,14 +12,19 @@ export function combinationCode(values: readonly string[]): string {
  */
 export function frequencyTable(records: readonly Record<string, unknown>[], field: string): FrequencyTable {
   const counts = new Map<string, number>();
-  let n = 0;
   for (const r of records) {
     const v = r[field];
     if (v === null || v === undefined || v === "") continue;
     const code = Array.isArray(v) ? combinationCode(v as string[]) : String(v);
     counts.set(code, (counts.get(code) ?? 0) + 1);
-    n++;
   }
+  return frequencyFromCounts(field, counts);
+}
+
+/** The same table from answers already counted (code → respondents). */
+export function frequencyFromCounts(field: string, counts: ReadonlyMap<string, number>): FrequencyTable {
+  let n = 0;
+  for (const count of counts.values()) n += count;
   const rows = [...counts]
     .map(([code, count]) => ({ code, n: count, pct: n ? Math.round((10_000 * count) / n) / 100 : 0 }))
     .sort((a, b) => b.n - a.n || a.code.localeCompare(b.code));

@@ -8,8 +8,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
 import { groupByVariable, indicatorField } from "@/lib/indicators/fields";
 import { headline, summarise, type SummaryTexts } from "@/lib/indicators/summary";
-import { indicatorTables } from "@/lib/indicators/tables";
-import type { IrClassCutoffs } from "@/lib/scoring/ir-class";
+import { indicatorTablesOf } from "@/lib/indicators/tables";
+import type { AnswerCounts } from "@/lib/indicators/counts";
 import { IndicatorFiltersForm } from "../filters";
 import { IndicatorFigure } from "../indicator-figure";
 import { filterQuery, loadIndicatorData, param, returnPath } from "../load";
@@ -48,7 +48,7 @@ export default async function IndicatorFieldPage({ params, searchParams }: Props
         <>
           <IndicatorFiltersForm action={`/indicators/${field.name}`} rounds={data.rounds} round={data.round.code} region={data.region?.code ?? ""} regionOption={data.regionOption} />
           <ScopeLine data={data} locale={l} step={nextStepFor(user, "respondents")} />
-          {data.records.length > 0 && <Figure data={data.records} irClasses={data.irClasses} field={field.name} locale={l} texts={t.raw("summary") as SummaryTexts} keep={keep} />}
+          {data.counts.respondents > 0 && <Figure counts={data.counts} field={field.name} locale={l} texts={t.raw("summary") as SummaryTexts} keep={keep} />}
         </>
       )}
       {group && (
@@ -77,10 +77,10 @@ export default async function IndicatorFieldPage({ params, searchParams }: Props
   );
 }
 
-async function Figure({ data, irClasses, field, locale, texts, keep }: { data: Record<string, unknown>[]; irClasses: IrClassCutoffs; field: string; locale: "id" | "en"; texts: SummaryTexts; keep: string }) {
+async function Figure({ counts, field, locale, texts, keep }: { counts: AnswerCounts; field: string; locale: "id" | "en"; texts: SummaryTexts; keep: string }) {
   const t = await getTranslations("indicators");
   const def = indicatorField(field)!;
-  const [table] = indicatorTables(data, locale, irClasses, [def]);
+  const [table] = indicatorTablesOf(counts, locale, [def]);
   if (!table) return null;
   const summary = summarise(table, locale, texts);
   const notes = [table.paperTable ? t("paperTable", { no: table.paperTable }) : null, field === "ir_class" ? t("derived") : null].filter((x) => x !== null);

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
 import { indicatorTablesToCsv } from "@/lib/indicators/csv";
-import { indicatorTables } from "@/lib/indicators/tables";
+import { indicatorTablesOf } from "@/lib/indicators/tables";
 import { loadIndicatorData } from "../load";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   const data = await loadIndicatorData(user, { round: query.get("round") ?? undefined, region: query.get("region") ?? undefined });
   if (data.kind !== "ok") return new Response("Not found", { status: 404 });
   const locale = toLocale(await getLocale());
-  const csv = indicatorTablesToCsv(indicatorTables(data.records, locale, data.irClasses), locale);
+  const csv = indicatorTablesToCsv(indicatorTablesOf(data.counts, locale), locale);
   const name = `indikator-${data.round.code}${data.region ? `-${data.region.code}` : ""}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
   return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"` } });
 }

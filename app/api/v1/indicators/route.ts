@@ -1,10 +1,11 @@
 import { getRubricVersion } from "@/db/queries/scores";
 import { z } from "zod";
 import { getPublicRound, publicRoundAnswers } from "@/db/queries/public";
-import { getRoundInScope, listRespondentAnswers } from "@/db/queries/surveys";
+import { selectedAnswerCounts } from "@/db/queries/summaries";
+import { getRoundInScope } from "@/db/queries/surveys";
 import { IndicatorPage, Pagination, paginate } from "@/lib/api/schemas";
 import { INDICATOR_FIELDS } from "@/lib/indicators/fields";
-import { indicatorTables } from "@/lib/indicators/tables";
+import { indicatorTables, indicatorTablesOf } from "@/lib/indicators/tables";
 import { publicIndicatorTable } from "@/lib/publish/public-view";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { ApiFailure, apiRoute, queryOf } from "../handler";
@@ -24,10 +25,10 @@ export const GET = apiRoute(IndicatorPage, async ({ url, db, viewer }) => {
   if (viewer) {
     const round = await getRoundInScope(db, viewer, query.round);
     if (!round) throw new ApiFailure("not_found");
-    const answers = (await listRespondentAnswers(db, viewer, round.id, query.region)).map((r) => r.answers as Record<string, unknown>);
     const rubric = await getRubricVersion(db, round.rubricVersion);
     if (!rubric) throw new ApiFailure("not_found");
-    const tables = indicatorTables(answers, query.lang, rubric.definition.irClasses, fields).map((t) => ({ field: t.field, label: t.label, n: t.total, rows: t.rows.map((r) => ({ code: r.code, label: r.label, n: r.n, pct: r.share })) }));
+    const counts = await selectedAnswerCounts(db, viewer, { roundId: round.id, version: round.rubricVersion, irClasses: rubric.definition.irClasses, region: query.region });
+    const tables = indicatorTablesOf(counts, query.lang, fields).map((t) => ({ field: t.field, label: t.label, n: t.total, rows: t.rows.map((r) => ({ code: r.code, label: r.label, n: r.n, pct: r.share })) }));
     return paginate(tables, query);
   }
   const round = await getPublicRound(db, query.round);
