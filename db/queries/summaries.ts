@@ -9,6 +9,7 @@ import { parseStoredScore } from "@/lib/scoring/stored-score";
 import type { DbOrTx } from "../client";
 import { answerCounts, levelSummaries, scoreSnapshots, surveyRounds } from "../schema";
 import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
+import { publicRoundAnswers } from "./public";
 import { listRespondentAnswers } from "./surveys";
 
 export const NATION_CODE = "ID";
@@ -149,8 +150,9 @@ export async function respondentCountsByRound(db: DbOrTx, viewer: Viewer): Promi
  * when given: a province or a regency). `complete` is false when a scored regency has no counts
  * matching its score (scored before counts were kept): the caller then counts the answers itself.
  * Only for viewers whose regions are regencies or wider: a district official's regency is not hers whole.
+ * `viewer` null: the public, of a round the caller found public.
  */
-export async function regencyAnswerCounts(db: DbOrTx, viewer: Viewer, q: { roundId: number; version: string; regionCode?: string }) {
+export async function regencyAnswerCounts(db: DbOrTx, viewer: Viewer | null, q: { roundId: number; version: string; regionCode?: string }) {
   const rows = await db
     .select({ code: scoreSnapshots.unitCode, counts: answerCounts.counts })
     .from(scoreSnapshots)
@@ -168,7 +170,7 @@ export async function regencyAnswerCounts(db: DbOrTx, viewer: Viewer, q: { round
         eq(scoreSnapshots.roundId, q.roundId),
         eq(scoreSnapshots.rubricVersion, q.version),
         eq(scoreSnapshots.unitType, "regency"),
-        scopeCondition(viewer, scoreSnapshots.regionCode),
+        viewer ? scopeCondition(viewer, scoreSnapshots.regionCode) : undefined,
         q.regionCode ? or(eq(scoreSnapshots.regionCode, q.regionCode), like(scoreSnapshots.regionCode, `${q.regionCode}.%`)) : undefined,
       ),
     );
@@ -179,17 +181,14 @@ export async function regencyAnswerCounts(db: DbOrTx, viewer: Viewer, q: { round
  * The answers counted: summed from the counts stored with each regency's score when the
  * selection is whole regencies (a national round has two million respondents), else counted
  * from the respondents of the selection (a district, a village, a district official's scope).
+ * `user` null: the public, of a round the caller found public.
  */
-export async function selectedAnswerCounts(db: DbOrTx, user: Viewer, q: { roundId: number; version: string; irClasses: IrClassCutoffs; region?: string }): Promise<AnswerCounts> {
+export async function selectedAnswerCounts(db: DbOrTx, user: Viewer | null, q: { roundId: number; version: string; irClasses: IrClassCutoffs; region?: string }): Promise<AnswerCounts> {
   const wholeRegencies = (code: string) => levelOfCode(code) === "province" || levelOfCode(code) === "regency";
-  if ((hasNationalScope(user) || user.regions.every(wholeRegencies)) && (!q.region || wholeRegencies(q.region))) {
+  if ((!user || hasNationalScope(user) || user.regions.every(wholeRegencies)) && (!q.region || wholeRegencies(q.region))) {
     const stored = await regencyAnswerCounts(db, user, { roundId: q.roundId, version: q.version, regionCode: q.region });
     if (stored.complete) return addAnswerCounts(stored.counts);
   }
-  const rows = await listRespondentAnswers(db, user, q.roundId, q.region);
-  return countAnswers(
-    rows.map((r) => r.answers as Record<string, unknown>),
-    INDICATOR_FIELDS,
-    q.irClasses,
-  );
+  const answers = user ? (await listRespondentAnswers(db, user, q.roundId, q.region)).map((r) => r.answers as Record<string, unknown>) : await publicRoundAnswers(db, q.roundId, q.region);
+  return countAnswers(answers, INDICATOR_FIELDS, q.irClasses);
 }

@@ -1,11 +1,11 @@
 import { getRubricVersion } from "@/db/queries/scores";
 import { z } from "zod";
-import { getPublicRound, publicRoundAnswers } from "@/db/queries/public";
+import { getPublicRound } from "@/db/queries/public";
 import { selectedAnswerCounts } from "@/db/queries/summaries";
 import { getRoundInScope } from "@/db/queries/surveys";
 import { IndicatorPage, Pagination, paginate } from "@/lib/api/schemas";
 import { INDICATOR_FIELDS } from "@/lib/indicators/fields";
-import { indicatorTables, indicatorTablesOf } from "@/lib/indicators/tables";
+import { indicatorTablesOf } from "@/lib/indicators/tables";
 import { publicIndicatorTable } from "@/lib/publish/public-view";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { ApiFailure, apiRoute, queryOf } from "../handler";
@@ -35,7 +35,8 @@ export const GET = apiRoute(IndicatorPage, async ({ url, db, viewer }) => {
   if (!round) throw new ApiFailure("not_found");
   const rubric = await getRubricVersion(db, round.rubricVersion);
   if (!rubric) throw new ApiFailure("not_found");
-  const tables = indicatorTables(await publicRoundAnswers(db, round.id, query.region), query.lang, rubric.definition.irClasses, fields)
+  const counts = await selectedAnswerCounts(db, null, { roundId: round.id, version: round.rubricVersion, irClasses: rubric.definition.irClasses, region: query.region });
+  const tables = indicatorTablesOf(counts, query.lang, fields)
     .map(publicIndicatorTable)
     .map((t) => ({ field: t.field, label: t.label, n: t.total.n, rows: t.rows.map((r) => ({ code: r.code, label: r.label, n: r.n.n, pct: r.share })) }));
   return paginate(tables, query);

@@ -5,11 +5,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicFrequencyTable, PublicScoreTable } from "@/components/public/public-tables";
 import { getDb } from "@/db/client";
-import { listPublicRounds, publicRoundAnswers, publicSnapshots, regionByCode } from "@/db/queries/public";
+import { listPublicRounds, publicSnapshots, regionByCode } from "@/db/queries/public";
+import { selectedAnswerCounts } from "@/db/queries/summaries";
 import type { UnitType } from "@/db/schema";
 import { formatDate, formatNumber } from "@/lib/format";
 import { toLocale, type Locale } from "@/lib/i18n/config";
-import { indicatorTables } from "@/lib/indicators/tables";
+import { indicatorTablesOf } from "@/lib/indicators/tables";
 import { publicIndicatorTable, publicScores } from "@/lib/publish/public-view";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { toScoresJson } from "@/lib/scoring/scores-json";
@@ -30,12 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function regionAggregates(code: string, roundId: number, roundCode: string, rubric: string, level: string, locale: Locale) {
   const db = await getDb();
   const unit = CHILD_LEVEL[level]!;
-  const [answers, children, rubricRow] = await Promise.all([publicRoundAnswers(db, roundId, code), publicSnapshots(db, { roundId, unitType: unit, regionCode: code }), getRubricVersion(db, rubric)]);
+  const [children, rubricRow] = await Promise.all([publicSnapshots(db, { roundId, unitType: unit, regionCode: code }), getRubricVersion(db, rubric)]);
   if (!rubricRow) notFound();
+  const counts = await selectedAnswerCounts(db, null, { roundId, version: rubric, irClasses: rubricRow.definition.irClasses, region: code });
   return {
     unit,
-    respondents: answers.length,
-    tables: indicatorTables(answers, locale, rubricRow.definition.irClasses).map(publicIndicatorTable),
+    respondents: counts.respondents,
+    tables: indicatorTablesOf(counts, locale).map(publicIndicatorTable),
     scores: publicScores(children.map((c) => toScoresJson({ unit, code: c.s.unitCode, name: c.s.unitName }, c.s.result.score, c.s.result.policySupport, rubric, roundCode))),
   };
 }
