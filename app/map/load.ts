@@ -124,6 +124,9 @@ async function coverageOf(
   unitLevel: "regency" | "district",
   q: { roundId: number; version: string; regionCode: string | null } | null,
 ): Promise<Map<string, { withData: number; villages: number }>> {
-  const [villages, withData] = await Promise.all([villageCountsBy(db, actor, code, unitLevel), q ? surveyedVillagesBy(db, actor, q, unitLevel) : new Map<string, number>()]);
+  // the villages of each unit come from the admin units, which never change while the portal runs
+  const scope = hasNationalScope(actor) ? "*" : [...actor.regions].sort().join(",");
+  const villageCounts = cachedView(`villages|${code}|${unitLevel}|${scope}`, () => villageCountsBy(db, actor, code, unitLevel));
+  const [villages, withData] = await Promise.all([villageCounts, q ? surveyedVillagesBy(db, actor, q, unitLevel) : new Map<string, number>()]);
   return new Map([...villages].map(([unit, total]) => [unit, { withData: withData.get(unit) ?? 0, villages: total }]));
 }

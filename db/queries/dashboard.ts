@@ -78,12 +78,16 @@ export async function villagesWithoutPktd(db: DbOrTx, actor: Actor, q: { roundId
     .orderBy(scoreSnapshots.unitCode);
 }
 
-/** When the round's stored scores were last computed. */
+/**
+ * When the round's stored scores were last computed: read off its regencies, since a change to
+ * any unit's inputs (its respondents, a village's PKTD, the rubric) rewrites the regency holding it
+ * in the same transaction; a national round has 190,000 snapshots and 514 regencies.
+ */
 export async function lastScoredAt(db: DbOrTx, roundId: number, version: string): Promise<Date | null> {
   const [row] = await db
     .select({ at: max(scoreSnapshots.computedAt) })
     .from(scoreSnapshots)
-    .where(and(eq(scoreSnapshots.roundId, roundId), eq(scoreSnapshots.rubricVersion, version)));
+    .where(and(eq(scoreSnapshots.roundId, roundId), eq(scoreSnapshots.rubricVersion, version), eq(scoreSnapshots.unitType, "regency")));
   return row?.at ? new Date(row.at) : null;
 }
 

@@ -1,10 +1,10 @@
 // Next may load this module more than once per process: one cache on globalThis.
-// A few views in memory: boundaries never change while the portal runs.
+// A few views in memory: boundaries and admin units never change while the portal runs.
 const store = globalThis as unknown as { __mapViews?: Map<string, Promise<unknown>> };
 const cache = (store.__mapViews ??= new Map());
 const CACHE_SIZE = 32;
 
-/** Memoises a view's geometry by key (level, unit level and the codes shown), least recently used out first. */
+/** Memoises what a map view reads of the admin units (geometry, village counts) by key, least recently used out first. */
 export function cachedView<T>(key: string, load: () => Promise<T>): Promise<T> {
   const hit = cache.get(key) as Promise<T> | undefined;
   if (hit) {
