@@ -54,7 +54,14 @@ async function scoreChanged(tx: DbOrTx, ctx: Context, units: Unit<Answers>[]): P
   }
   const names = await regionNames(tx, [...new Set(units.filter((u) => u.type !== "cluster").map((u) => u.code))]);
   const writes: SnapshotWrite[] = [];
+  let ran = performance.now();
   for (const unit of units) {
+    // scoring is synchronous: a regency of 100,000 respondents would keep every other request of
+    // the process waiting for seconds, so the loop lets them in between units
+    if (performance.now() - ran > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      ran = performance.now();
+    }
     const unitPktd = unit.villages.flatMap((v) => pktdByVillage.get(v) ?? []);
     const inputsHash = recordHash({
       rubric: ctx.rubric,
