@@ -7,6 +7,7 @@ import { SideNav } from "@/components/ui/side-nav";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
+import { clientMessages } from "@/lib/i18n/messages";
 import { navigationFor } from "@/lib/navigation";
 import "./globals.css";
 
@@ -51,7 +52,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </div>
           </div>
         </header>
-        <NextIntlClientProvider locale={locale} messages={messages}>
+        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
           <div className="flex min-h-[calc(100vh-3.5rem)] flex-col md:flex-row">
             <SideNav items={nav} menuLabel={t("app.menu")} navLabel={t("app.mainNav")} />
             <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
