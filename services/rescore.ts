@@ -132,8 +132,8 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   for (let i = 0; i < regencies.length; i++) {
     const rows = asAnswers(await next!);
     next = i + 1 < regencies.length ? fetchRegency(regencies[i + 1]!) : null;
-    await quality?.regency(regencies[i]!, rows);
     const groups = groupUnits(rows, homes).filter((u) => !(u.type === "cluster" && spanning.has(u.code)));
+    await quality?.regency(regencies[i]!, rows);
     await write(onlyVillage ? groups.filter((u) => u.villages.includes(onlyVillage)) : groups);
   }
   if (spanning.size > 0) {

@@ -66,7 +66,7 @@ const issuesIn = (viewer: Viewer, roundId: number, kind?: QualityIssueKind) =>
  * stored regencies. `stored` is false when the round has respondents here but nothing stored yet.
  */
 export async function qualityOverview(db: DbOrTx, viewer: Viewer, roundId: number) {
-  const [totals] = await db
+  const totalsQuery = db
     .select({
       n: sql<number>`coalesce(sum(${qualityCounts.n}), 0)::int`,
       villages: sql<number>`count(distinct ${qualityCounts.villageCode})::int`,
@@ -74,16 +74,17 @@ export async function qualityOverview(db: DbOrTx, viewer: Viewer, roundId: numbe
     })
     .from(qualityCounts)
     .where(countsIn(viewer, roundId));
-  const missing = await db
+  const missingQuery = db
     .select({ field: sql<string>`m.key`, n: sql<number>`sum(m.value::int)::int` })
     .from(sql`${qualitySummaries}, jsonb_each_text(${qualitySummaries.missing}) as m`)
     .where(and(eq(qualitySummaries.roundId, roundId), scopeCondition(viewer, qualitySummaries.regencyCode), visibleRoundCondition(viewer, qualitySummaries.roundId)))
     .groupBy(sql`m.key`);
-  const issues = await db
+  const issuesQuery = db
     .select({ kind: qualityIssues.kind, n: sql<number>`count(*)::int` })
     .from(qualityIssues)
     .where(issuesIn(viewer, roundId))
     .groupBy(qualityIssues.kind);
+  const [[totals], missing, issues] = await Promise.all([totalsQuery, missingQuery, issuesQuery]);
   const n = Number(totals?.n ?? 0);
   let stored = true;
   if (n === 0) {
