@@ -28,6 +28,7 @@ import { pktdYearOf, policySupport } from "@/lib/scoring/policy-support";
 import { scoreUnit, type Answers } from "@/lib/scoring/score-unit";
 import { recordHash } from "@/lib/surveys/plan";
 import { groupUnits, type Unit } from "@/lib/surveys/units";
+import { roundQualityKeeper } from "./quality";
 import { refreshSummaries } from "./summaries";
 
 export type RescoreResult = { round: string; rubric: string; units: number; changed: number; removed: number };
@@ -130,6 +131,8 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   // a cluster is scored with its regency unless its members span regencies: then on its own, last
   const spanning = new Set(await clustersAcrossRegencies(tx, roundId, onlyVillage));
   const regencies = onlyVillage ? [parentCodeOf(parentCodeOf(onlyVillage)!)!] : await roundRegencies(tx, roundId);
+  // data quality depends on the respondents alone: kept once, with the round's own rubric, from the same reads
+  const quality = !onlyVillage && ctx.version === round.rubricVersion ? await roundQualityKeeper(tx, roundId) : null;
   const present = new Set<string>();
   const touched = new Set<string>();
   let units = 0;
@@ -153,6 +156,7 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
     const rows = asAnswers(await next!);
     next = i + 1 < regencies.length ? fetchRegency(regencies[i + 1]!) : null;
     const groups = groupUnits(rows, homes).filter((u) => !(u.type === "cluster" && spanning.has(u.code)));
+    await quality?.regency(regencies[i]!, rows);
     await write(onlyVillage ? groups.filter((u) => u.villages.includes(onlyVillage)) : groups);
   }
   if (spanning.size > 0) {
@@ -160,6 +164,7 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
     await write(groupUnits(rows, homes).filter((u) => u.type === "cluster" && spanning.has(u.code)));
   }
   await writing;
+  await quality?.finish(regencies);
 
   // a village-level edit changes no respondents, so no unit can have vanished
   const removed = onlyVillage

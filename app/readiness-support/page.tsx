@@ -12,8 +12,9 @@ import { quadrantOf, quadrantThresholds, QUADRANTS, type Quadrant } from "@/lib/
 import { formatNumber } from "@/lib/format";
 import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { isRegionCode } from "@/lib/regions/admin-units";
-import { pageParam, pageWindow } from "@/lib/paging";
+import { pageInfo, parsePage } from "@/lib/pagination";
 import { Pager } from "@/components/ui/pager";
+import { pagerTexts } from "@/components/ui/pager-texts";
 import type { Rubric } from "@/lib/scoring/rubric";
 import { CandidateFilters } from "../candidates/filters";
 
@@ -78,8 +79,8 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
   // the table: one quadrant when asked (the counts link to it), a page at a time
   const quadrant = [...QUADRANTS, "no_data" as const].find((q) => q === sp.quadrant);
   const listed = quadrant ? placed.filter((p) => p.quadrant === quadrant) : placed;
-  const window = pageWindow(pageParam(sp.page), listed.length);
-  const shown = listed.slice(window.offset, window.offset + window.limit);
+  const window = pageInfo(parsePage(sp.page), listed.length);
+  const shown = listed.slice(window.offset, window.offset + window.size);
   const charted = placed.filter((p) => p.readiness !== null && p.support !== null);
   const unitHref = (code: string) =>
     unit === "cluster" ? `/candidates/${encodeURIComponent(round.code)}/${encodeURIComponent(code)}?rubric=${encodeURIComponent(version)}` : `/regions/${code}?round=${encodeURIComponent(round.code)}`;
@@ -192,7 +193,13 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
                 ))}
               </tbody>
             </table>
-            <Pager window={window} href={(page) => href(unit, { ...(quadrant ? { quadrant } : {}), page: String(page) })} label={t("support.pages")} />
+            {window.pages > 1 && (
+              <Pager
+                texts={await pagerTexts(window, t("support.pages"))}
+                prev={window.hasPrev ? href(unit, { ...(quadrant ? { quadrant } : {}), page: String(window.page - 1) }) : null}
+                next={window.hasNext ? href(unit, { ...(quadrant ? { quadrant } : {}), page: String(window.page + 1) }) : null}
+              />
+            )}
           </section>
         </>
       )}

@@ -4,7 +4,7 @@ import { getReadDb } from "@/db/client";
 import { countSnapshotRows, pageSnapshotRows, scoredVersions, SNAPSHOT_SORTS, type SnapshotSort } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
 import type { Actor } from "@/lib/auth/permissions";
-import { directionParam, pageParam, pageWindow, sortParam, type Direction, type PageWindow } from "@/lib/paging";
+import { pageInfo, parseDir, parsePage, parseSort, type PageInfo, type SortDir } from "@/lib/pagination";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { UNIT_KINDS, type UnitKind } from "@/lib/surveys/units";
 
@@ -21,15 +21,15 @@ export async function loadScoreList(user: Actor, sp: ScoresSearch, { all = false
   const unit: UnitKind = UNIT_KINDS.find((u) => u === sp.unit) ?? "cluster";
   const region = sp.region && isRegionCode(sp.region) ? sp.region : undefined;
   // in code order (regions as the administration lists them) unless asked otherwise
-  const sort: SnapshotSort = sortParam(sp.sort, SNAPSHOT_SORTS);
-  const direction: Direction = directionParam(sp.dir);
-  const empty: PageWindow = pageWindow(1, 0);
+  const sort: SnapshotSort = parseSort(sp.sort, SNAPSHOT_SORTS, "code");
+  const direction: SortDir = parseDir(sp.dir);
+  const empty: PageInfo = pageInfo(1, 0);
   if (!round) return { rounds, round: null, unit, region, versions: [], version: null, rows: [], sort, direction, window: empty } as const;
   const versions = await scoredVersions(db, round.id);
   const version = versions.find((v) => v === sp.rubric) ?? round.rubricVersion;
   const q = { roundId: round.id, version, unitType: unit, regionCode: region };
   const total = await countSnapshotRows(db, user, q);
-  const window = all ? { ...pageWindow(1, total, Math.max(1, total)), limit: Math.max(1, total) } : pageWindow(pageParam(sp.page), total);
-  const rows = await pageSnapshotRows(db, user, { ...q, sort, direction, offset: window.offset, limit: all ? null : window.limit });
+  const window = pageInfo(all ? 1 : parsePage(sp.page), total);
+  const rows = await pageSnapshotRows(db, user, { ...q, sort, direction, offset: all ? 0 : window.offset, limit: all ? null : window.size });
   return { rounds, round, unit, region, versions, version, rows, sort, direction, window };
 }

@@ -5,6 +5,7 @@ import { NoPktdFlag } from "@/components/scores/policy-support-card";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { regionPickerTexts } from "@/components/forms/region-picker-texts";
 import { Pager } from "@/components/ui/pager";
+import { pagerTexts } from "@/components/ui/pager-texts";
 import { SortLinkHeader } from "@/components/ui/sort-link-header";
 import { getReadDb } from "@/db/client";
 import { regionOption } from "@/db/queries/regions";
@@ -95,7 +96,6 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
               sort={sort}
               direction={direction}
               href={(s, d) => `/scores?${query}&sort=${s}&dir=${d}`}
-              sortHint={t("scores.sortHint")}
               columns={[
                 { label: t(`scores.units.${unit}`), sort: "name" },
                 { label: "n", sort: "n", numeric: true },
@@ -133,7 +133,13 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
             </tbody>
           </table>
         )}
-        <Pager window={window} href={(p) => `/scores?${query}&sort=${sort}&dir=${direction}&page=${p}`} label={t("scores.pages")} />
+        {window.pages > 1 && (
+          <Pager
+            texts={await pagerTexts(window, t("scores.pages"))}
+            prev={window.hasPrev ? `/scores?${query}&sort=${sort}&dir=${direction}&page=${window.page - 1}` : null}
+            next={window.hasNext ? `/scores?${query}&sort=${sort}&dir=${direction}&page=${window.page + 1}` : null}
+          />
+        )}
         <p className="mt-2 text-xs text-slate-600">{t("scores.footnote", { round: round.code, rubric: version })}</p>
         {rows.length > 0 && (
           <p className="mt-2">

@@ -1,28 +1,44 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { formatNumber } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
-import type { PageWindow } from "@/lib/paging";
 
-/** "Rows 101–200 of 10,000" with links to the pages before and after; nothing when one page holds the list. */
-export async function Pager({ window, href, label }: { window: PageWindow; href: (page: number) => string; label: string }) {
-  const [t, locale] = await Promise.all([getTranslations("paging"), getLocale()]);
-  const n = (v: number) => formatNumber(v, toLocale(locale));
-  if (window.pages <= 1) return null;
+export type PagerTexts = {
+  /** the navigation's accessible name, e.g. "Halaman daftar klaster" */
+  label: string;
+  /** "Baris 101–200 dari 16.988", numbers already in the user's locale */
+  rows: string;
+  prev: string;
+  next: string;
+};
+
+/**
+ * Previous / next links of a server-side paginated list and which rows it shows; a missing
+ * link is plain text, so the two controls keep their place on every page.
+ */
+export function Pager({ texts, prev, next, testId = "pager" }: { texts: PagerTexts; prev: string | null; next: string | null; testId?: string }) {
   return (
-    <nav aria-label={label} className="mt-3 flex flex-wrap items-center gap-3 text-sm" data-testid="pager">
-      <span data-testid="pager-rows">{t("rows", { from: n(window.from), to: n(window.to), total: n(window.total) })}</span>
-      {window.page > 1 && (
-        <Link className="link" href={href(window.page - 1)} rel="prev">
-          {t("previous")}
-        </Link>
-      )}
-      {window.page < window.pages && (
-        <Link className="link" href={href(window.page + 1)} rel="next">
-          {t("next")}
-        </Link>
-      )}
-      <span className="text-slate-600">{t("page", { page: n(window.page), pages: n(window.pages) })}</span>
+    <nav aria-label={texts.label} className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid={testId}>
+      <span data-testid={`${testId}-rows`}>
+        {texts.rows}
+      </span>
+      <span className="flex gap-3">
+        {prev ? (
+          <Link className="link" href={prev} rel="prev">
+            ← {texts.prev}
+          </Link>
+        ) : (
+          <span className="text-slate-500" aria-disabled="true">
+            ← {texts.prev}
+          </span>
+        )}
+        {next ? (
+          <Link className="link" href={next} rel="next">
+            {texts.next} →
+          </Link>
+        ) : (
+          <span className="text-slate-500" aria-disabled="true">
+            {texts.next} →
+          </span>
+        )}
+      </span>
     </nav>
   );
 }

@@ -1,51 +1,38 @@
-import Link from "next/link";
-import type { Direction } from "@/lib/paging";
+import type { SortDir } from "@/lib/pagination";
+import { SortHeader } from "./sort-header";
 
 export type SortLinkColumn<S extends string> = { label: string; sort?: S; numeric?: boolean };
 
 /**
- * The header of a table sorted by the database (a list paged on the server cannot be sorted in
- * the browser): each label links to the list sorted by its column, again to reverse it; the
- * sorted column carries aria-sort. The first click sorts ascending, as SortableTable does.
+ * The header row of a table sorted by the database (a list paged on the server cannot be sorted
+ * in the browser): each sortable label links to the list sorted by its column, again to reverse
+ * it; the first click sorts ascending, as SortableTable does.
  */
 export function SortLinkHeader<S extends string>({
   columns,
   sort,
   direction,
   href,
-  sortHint,
 }: {
   columns: SortLinkColumn<S>[];
   sort: S;
-  direction: Direction;
-  href: (sort: S, direction: Direction) => string;
-  /** "sort by" for screen readers, in the user's language */
-  sortHint: string;
+  direction: SortDir;
+  href: (sort: S, direction: SortDir) => string;
 }) {
   return (
     <thead>
       <tr>
         {columns.map((c) => {
-          const current = c.sort !== undefined && c.sort === sort;
-          const next: Direction = current && direction === "asc" ? "desc" : "asc";
-          return (
-            <th
-              key={c.label}
-              scope="col"
-              aria-sort={current ? (direction === "asc" ? "ascending" : "descending") : "none"}
-              className={c.numeric ? "text-right" : undefined}
-            >
-              {c.sort === undefined ? (
-                c.label
-              ) : (
-                <Link href={href(c.sort, next)} className="inline-flex items-center gap-1 font-semibold hover:underline" scroll={false}>
-                  {c.label}
-                  <span aria-hidden="true">{current ? (direction === "asc" ? "▲" : "▼") : "↕"}</span>
-                  <span className="sr-only">({sortHint})</span>
-                </Link>
-              )}
-            </th>
-          );
+          const className = c.numeric ? "text-right" : undefined;
+          if (c.sort === undefined) {
+            return (
+              <th key={c.label} scope="col" className={className}>
+                {c.label}
+              </th>
+            );
+          }
+          const current = c.sort === sort;
+          return <SortHeader key={c.label} label={c.label} className={className} sorted={current ? direction : null} href={href(c.sort, current && direction === "asc" ? "desc" : "asc")} />;
         })}
       </tr>
     </thead>

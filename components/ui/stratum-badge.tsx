@@ -16,7 +16,7 @@ export function StratumBadge({ stratum, label }: { stratum: keyof typeof COLOURS
   );
 }
 
-const RULE = { pass: ["✓", "bg-pass"], fail: ["✗", "bg-fail"], unknown: ["?", "bg-unknown"] } as const;
+export const RULE = { pass: ["✓", "bg-pass"], fail: ["✗", "bg-fail"], unknown: ["?", "bg-unknown"] } as const;
 
 /** Pass / fail / unknown: the glossary colour as a chip with a black symbol (AA contrast), and the word for screen readers. */
 export function RuleMark({ status, label }: { status: keyof typeof RULE; label: string }) {

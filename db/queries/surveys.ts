@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, like, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { hasNationalScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { clusters, imports, pendingImports, pktdRecords, regions, respondents, surveyRounds, type SurveyRound } from "../schema";
@@ -139,7 +139,23 @@ export async function upsertClusters(tx: DbOrTx, roundId: number, rows: ClusterW
   }
 }
 
-export async function listClusters(db: DbOrTx, actor: Viewer, roundId: number) {
+export const CLUSTER_SORTS = ["code", "village"] as const;
+export type ClusterSort = (typeof CLUSTER_SORTS)[number];
+export type ListPage<S extends string> = { sort: S; dir: "asc" | "desc"; offset: number; limit: number };
+
+const clustersOf = (actor: Viewer, roundId: number) =>
+  and(eq(clusters.roundId, roundId), scopeCondition(actor, clusters.villageCode), visibleRoundCondition(actor, clusters.roundId));
+
+/**
+ * A round's clusters within the actor's regions (one page of them when `page` is given; "village"
+ * sorts by village code, so a region's clusters stay together), each with all its members counted.
+ * The page is chosen from the narrow key columns first; names and member counts are read for its rows only.
+ */
+export async function listClusters(db: DbOrTx, actor: Viewer, roundId: number, page?: ListPage<ClusterSort>) {
+  const by = (c: AnyColumn) => (page?.dir === "desc" ? desc(c) : asc(c));
+  const order = page?.sort === "village" ? [by(clusters.villageCode), asc(clusters.code)] : [by(clusters.code)];
+  const keys = db.select({ id: clusters.id }).from(clusters).where(clustersOf(actor, roundId));
+  const chosen = (page ? keys.orderBy(...order).limit(page.limit).offset(page.offset) : keys).as("chosen");
   return db
     .select({
       code: clusters.code,
@@ -149,10 +165,15 @@ export async function listClusters(db: DbOrTx, actor: Viewer, roundId: number) {
       product: clusters.product,
       members: sql<number>`(select count(*)::int from ${respondents} where ${respondents.roundId} = ${clusters.roundId} and ${respondents.clusterCode} = ${clusters.code})`,
     })
-    .from(clusters)
+    .from(chosen)
+    .innerJoin(clusters, eq(clusters.id, chosen.id))
     .innerJoin(regions, eq(regions.code, clusters.villageCode))
-    .where(and(eq(clusters.roundId, roundId), scopeCondition(actor, clusters.villageCode), visibleRoundCondition(actor, clusters.roundId)))
-    .orderBy(asc(clusters.code));
+    .orderBy(...order);
+}
+
+export async function countClusters(db: DbOrTx, actor: Viewer, roundId: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(clusters).where(clustersOf(actor, roundId));
+  return Number(row?.n ?? 0);
 }
 
 // ---- PKTD ----
@@ -183,14 +204,45 @@ export async function upsertPktd(tx: DbOrTx, importId: number, rows: PktdWrite[]
   }
 }
 
-export async function listPktd(db: DbOrTx, actor: Actor, regionCode?: string) {
-  const region = regionCode ? or(eq(pktdRecords.villageCode, regionCode), like(pktdRecords.villageCode, `${regionCode}.%`)) : undefined;
+export const PKTD_SORTS = ["village", "year"] as const;
+export type PktdSort = (typeof PKTD_SORTS)[number];
+/** A region (its villages) and a budget year, both optional; always within the actor's regions. */
+export type PktdFilter = { region?: string; year?: number };
+
+const pktdOf = (actor: Actor, filter: PktdFilter) =>
+  and(
+    scopeCondition(actor, pktdRecords.villageCode),
+    filter.region ? or(eq(pktdRecords.villageCode, filter.region), like(pktdRecords.villageCode, `${filter.region}.%`)) : undefined,
+    filter.year !== undefined ? eq(pktdRecords.year, filter.year) : undefined,
+  );
+
+/**
+ * PKTD records within the actor's regions and the filter, by village code (a region's villages
+ * together) or by year; one page of them when `page` is given. The page is chosen from the
+ * primary key alone, then its records and village names are read.
+ */
+export async function listPktd(db: DbOrTx, actor: Actor, filter: PktdFilter = {}, page?: ListPage<PktdSort>) {
+  const by = (c: AnyColumn) => (page?.dir === "desc" ? desc(c) : asc(c));
+  const order = page?.sort === "year" ? [by(pktdRecords.year), asc(pktdRecords.villageCode)] : [by(pktdRecords.villageCode), by(pktdRecords.year)];
+  const keys = db.select({ villageCode: pktdRecords.villageCode, year: pktdRecords.year }).from(pktdRecords).where(pktdOf(actor, filter));
+  const chosen = (page ? keys.orderBy(...order).limit(page.limit).offset(page.offset) : keys).as("chosen");
   return db
     .select({ villageCode: pktdRecords.villageCode, villageName: regions.name, year: pktdRecords.year, data: pktdRecords.data, origin: pktdRecords.origin })
-    .from(pktdRecords)
+    .from(chosen)
+    .innerJoin(pktdRecords, and(eq(pktdRecords.villageCode, chosen.villageCode), eq(pktdRecords.year, chosen.year)))
     .innerJoin(regions, eq(regions.code, pktdRecords.villageCode))
-    .where(and(scopeCondition(actor, pktdRecords.villageCode), region))
-    .orderBy(asc(pktdRecords.villageCode), asc(pktdRecords.year));
+    .orderBy(...order);
+}
+
+export async function countPktd(db: DbOrTx, actor: Actor, filter: PktdFilter = {}): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(pktdRecords).where(pktdOf(actor, filter));
+  return Number(row?.n ?? 0);
+}
+
+/** The budget years with records within the actor's regions, newest first (the year filter's choices). */
+export async function pktdYears(db: DbOrTx, actor: Actor): Promise<number[]> {
+  const rows = await db.selectDistinct({ year: pktdRecords.year }).from(pktdRecords).where(scopeCondition(actor, pktdRecords.villageCode)).orderBy(desc(pktdRecords.year));
+  return rows.map((r) => r.year);
 }
 
 // ---- import history and pending uploads ----

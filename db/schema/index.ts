@@ -9,3 +9,4 @@ export * from "./briefs";
 export * from "./decisions";
 export * from "./publish";
 export * from "./summaries";
+export * from "./quality";

@@ -73,3 +73,35 @@ export function assessQuality(rows: Answers[]): QualityReport {
     perCluster: countBy(rows.map((r) => (isBlank(r.cluster_code) ? null : String(r.cluster_code)))),
   };
 }
+
+/** Bump when the checks above change, so every stored regency is recomputed at the next rescore. */
+export const QUALITY_CHECKS_VERSION = 1;
+
+export type QualityRow = { answers: Answers; villageCode: string; clusterCode: string | null };
+
+/**
+ * What the quality page keeps of one regency of a round (services/quality.ts): the blank answers
+ * per column, respondents per village and cluster, and each finding with its village, so that
+ * sums over the stored regencies, villages and findings equal `assessQuality` of all their rows.
+ */
+export function regencyQuality(rows: readonly QualityRow[]) {
+  const report = assessQuality(rows.map((r) => r.answers));
+  const villageOf = new Map(rows.map((r) => [String(r.answers.respondent_id), r.villageCode]));
+  const counts = new Map<string, { villageCode: string; clusterCode: string | null; n: number }>();
+  for (const r of rows) {
+    const key = `${r.villageCode}|${r.clusterCode ?? ""}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { villageCode: r.villageCode, clusterCode: r.clusterCode || null, n: 1 });
+  }
+  return {
+    n: report.n,
+    missing: Object.fromEntries(report.missing.map((m) => [m.field, m.missing])) as Record<string, number>,
+    counts: [...counts.values()],
+    // the position keeps a respondent's findings in the instrument's order
+    outOfPattern: report.outOfPattern.map((o, ordinal) => ({ ...o, villageCode: villageOf.get(o.respondentId) ?? "", ordinal })),
+    duplicates: report.duplicates.map((ids) => ({ respondentIds: ids, villageCode: villageOf.get(ids[0]!) ?? "" })),
+  };
+}
+
+export type RegencyQuality = ReturnType<typeof regencyQuality>;

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { listAudit, listAuditEntityTypes } from "@/db/queries/audit";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { auditQuery, parseAuditFilters } from "@/lib/audit/filters";
-import { pageParam } from "@/lib/paging";
+import { parsePage } from "@/lib/pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -26,7 +26,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePermission("audit:read", "/admin/audit");
   const sp = await searchParams;
   const filters = parseAuditFilters(sp);
-  const page = pageParam(sp.page);
+  const page = parsePage(sp.page);
   const db = await getDb();
   const [t, locale, types, { rows, total }] = await Promise.all([
     getTranslations(),

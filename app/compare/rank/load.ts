@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { countRankUnits, RANK_SCORES, rankUnits, type RankScore } from "@/db/queries/compare";
 import { listRounds } from "@/db/queries/surveys";
 import type { CurrentUser } from "@/lib/auth/session";
-import { pageParam, pageWindow } from "@/lib/paging";
+import { pageInfo, parsePage } from "@/lib/pagination";
 
 export const RANK_UNITS = ["village", "regency", "district", "cluster"] as const;
 export type RankUnit = (typeof RANK_UNITS)[number];
@@ -18,9 +18,9 @@ export async function loadRanking(db: Db, user: CurrentUser, q: RankQuery, { all
   const unit: RankUnit = (RANK_UNITS as readonly string[]).includes(q.unit ?? "") ? (q.unit as RankUnit) : "village";
   const by: RankScore = (RANK_SCORES as readonly string[]).includes(q.by ?? "") ? (q.by as RankScore) : "readiness";
   const dir: "asc" | "desc" = q.dir === "asc" ? "asc" : "desc";
-  if (!round) return { rounds, round, unit, by, dir, rows: [], window: pageWindow(1, 0) };
+  if (!round) return { rounds, round, unit, by, dir, rows: [], window: pageInfo(1, 0) };
   const scope = { roundId: round.id, version: round.rubricVersion, unitType: unit };
-  const window = pageWindow(all ? 1 : pageParam(q.page), await countRankUnits(db, user, scope));
-  const rows = await rankUnits(db, user, { ...scope, by, dir, offset: all ? 0 : window.offset, limit: all ? null : window.limit });
+  const window = pageInfo(all ? 1 : parsePage(q.page), await countRankUnits(db, user, scope));
+  const rows = await rankUnits(db, user, { ...scope, by, dir, offset: all ? 0 : window.offset, limit: all ? null : window.size });
   return { rounds, round, unit, by, dir, rows, window };
 }

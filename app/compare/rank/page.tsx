@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Pager } from "@/components/ui/pager";
+import { pagerTexts } from "@/components/ui/pager-texts";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { getReadDb } from "@/db/client";
 import type { RankScore } from "@/db/queries/compare";
@@ -143,7 +144,13 @@ export default async function RankPage({ searchParams }: { searchParams: Promise
                     </tbody>
                   </table>
                 </div>
-                <Pager window={r.window} href={(page) => `${href(r.by, r.dir)}&page=${page}`} label={t("rank.pages")} />
+                {r.window.pages > 1 && (
+                  <Pager
+                    texts={await pagerTexts(r.window, t("rank.pages"))}
+                    prev={r.window.hasPrev ? `${href(r.by, r.dir)}&page=${r.window.page - 1}` : null}
+                    next={r.window.hasNext ? `${href(r.by, r.dir)}&page=${r.window.page + 1}` : null}
+                  />
+                )}
               </>
             )}
           </section>

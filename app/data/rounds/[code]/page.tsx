@@ -9,16 +9,20 @@ import { RoundStatusForms } from "@/components/forms/round-status-form";
 import { OriginBadge } from "@/components/ui/origin-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db/client";
-import { getRoundInScope, listClusters, listImports } from "@/db/queries/surveys";
+import { Pager } from "@/components/ui/pager";
+import { pagerTexts } from "@/components/ui/pager-texts";
+import { SortHeader } from "@/components/ui/sort-header";
+import { CLUSTER_SORTS, countClusters, getRoundInScope, listClusters, listImports } from "@/db/queries/surveys";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { changeRoundAction } from "./actions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { pageInfo, pageLinks, PAGE_SIZE, parseDir, parsePage, parseSort, sortHref } from "@/lib/pagination";
 import type { RoundProvenance } from "@/lib/surveys/provenance";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ imported?: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ imported?: string; page?: string; sort?: string; dir?: string }> };
 
 // Agrees with the page on "not found": otherwise the page's title replaces the not-found one.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,21 +40,26 @@ export default async function RoundPage({ params, searchParams }: Props) {
   const db = await getDb();
   const round = await getRoundInScope(db, user, code);
   if (!round) notFound();
-  const [t, locale, clusterRows, history, { imported }] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    listClusters(db, user, round.id),
-    listImports(db, user, round.id),
-    searchParams,
-  ]);
+  const sp = await searchParams;
+  const sort = parseSort(sp.sort, CLUSTER_SORTS, "code");
+  const dir = parseDir(sp.dir);
+  const [t, locale, clusterTotal, history] = await Promise.all([getTranslations(), getLocale(), countClusters(db, user, round.id), listImports(db, user, round.id)]);
+  const info = pageInfo(parsePage(sp.page), clusterTotal);
+  const clusterRows = clusterTotal > 0 ? await listClusters(db, user, round.id, { sort, dir, offset: info.offset, limit: PAGE_SIZE }) : [];
   const l = toLocale(locale);
   const provenance = round.provenance as RoundProvenance | null;
   const base = `/data/rounds/${encodeURIComponent(round.code)}`;
+  // the clusters' page and order, without the one-off "imported" notice
+  const query = { sort: sp.sort ? sort : undefined, dir: sp.dir ? dir : undefined, page: sp.page };
+  const links = pageLinks(base, query, info);
+  const header = (key: (typeof CLUSTER_SORTS)[number], label: string) => (
+    <SortHeader label={label} sorted={sort === key ? dir : null} href={`${sortHref(base, query, key, sort === key && dir === "asc" ? "desc" : "asc")}#clusters`} />
+  );
 
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumb items={[{ label: t("data.title"), href: "/data" }, { label: round.name }]} label={t("regions.breadcrumb")} />
-      {imported && (
+      {sp.imported && (
         <p role="status" className="rounded-md border border-pass bg-emerald-50 p-3 text-sm text-emerald-900">
           {t("import.done")}
         </p>
@@ -139,40 +148,45 @@ export default async function RoundPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section className="card overflow-x-auto" tabIndex={0} aria-labelledby="clusters">
+      <section className="card" aria-labelledby="clusters">
         <h2 id="clusters" className="mb-2 text-lg font-semibold">
-          {t("data.clustersOf", { count: clusterRows.length })}
+          {t("data.clustersOf", { count: formatNumber(clusterTotal, l) })}
         </h2>
         {clusterRows.length === 0 ? (
           <p>{t("data.noClusters")}</p>
         ) : (
-          <table className="data-table" data-testid="clusters">
-            <thead>
-              <tr>
-                <th scope="col">{t("data.cluster")}</th>
-                <th scope="col">{t("data.village")}</th>
-                <th scope="col">{t("data.product")}</th>
-                <th scope="col">{t("data.members")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clusterRows.map((c) => (
-                <tr key={c.code}>
-                  <td>
-                    {c.name}
-                    <div className="font-mono text-xs text-slate-600">{c.code}</div>
-                  </td>
-                  <td>
-                    <Link className="link" href={`/regions/${c.villageCode}`}>
-                      {c.villageName}
-                    </Link>
-                  </td>
-                  <td>{c.product ?? "—"}</td>
-                  <td>{formatNumber(c.members, l)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <>
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="clusters">
+              <table className="data-table" data-testid="clusters">
+                <thead>
+                  <tr>
+                    {header("code", t("data.cluster"))}
+                    {header("village", t("data.village"))}
+                    <th scope="col">{t("data.product")}</th>
+                    <th scope="col">{t("data.members")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {clusterRows.map((c) => (
+                    <tr key={c.code}>
+                      <td>
+                        {c.name}
+                        <div className="font-mono text-xs text-slate-600">{c.code}</div>
+                      </td>
+                      <td>
+                        <Link className="link" href={`/regions/${c.villageCode}`}>
+                          {c.villageName}
+                        </Link>
+                      </td>
+                      <td>{c.product ?? "—"}</td>
+                      <td>{formatNumber(c.members, l)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager texts={await pagerTexts(info, t("data.clusterPages"))} prev={links.prev && `${links.prev}#clusters`} next={links.next && `${links.next}#clusters`} />
+          </>
         )}
       </section>
 
