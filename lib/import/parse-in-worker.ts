@@ -71,9 +71,12 @@ export function parseInWorker(
     let loading: Promise<void> = Promise.resolve();
     let failed: { error: unknown } | null = null;
     let settled = false;
-    const settle = (fn: () => void) => {
+    // the answer is a refusal or an error: chunks still waiting are not loaded
+    let abandoned = false;
+    const settle = (fn: () => void, complete = false) => {
       if (settled) return;
       settled = true;
+      abandoned = !complete;
       clearTimeout(timer);
       void worker.terminate();
       void loading.then(() => (failed ? reject(failed.error) : fn()));
@@ -82,13 +85,14 @@ export function parseInWorker(
     worker.on("message", (message: Message) => {
       if (settled) return;
       if ("done" in message) {
-        settle(() => resolve(message.done.fileError ? { ...message.done, rows: [] } : { ...message.done, rows }));
+        const { done } = message;
+        settle(() => resolve(done.fileError ? { ...done, rows: [] } : { ...done, rows }), !done.fileError);
         return;
       }
       const { rows: part, copy } = message.chunk;
       for (const row of part) rows.push(row);
       loading = loading
-        .then(() => (failed || copy === undefined || !stage ? undefined : stage.load(copy)))
+        .then(() => (abandoned || failed || copy === undefined || !stage ? undefined : stage.load(copy)))
         .then(
           () => void (settled || worker.postMessage("ack")),
           (error: unknown) => {

@@ -9,6 +9,7 @@ import { register } from "tsx/cjs/api";
 register();
 const require = createRequire(import.meta.url);
 const { parseUploadStream } = require("./upload-stream.ts");
+const { boundedSender } = require("./bounded-sender.ts");
 const { kind, fileName, bytes, path, villages, budget, stage } = workerData;
 
 // the file is read in pieces and never held whole (a workbook excepted: upload-stream.ts)
@@ -19,21 +20,9 @@ const PIECE = 256 * 1024;
 const chunks = bytes ? slices(bytes, PIECE) : createReadStream(path, { highWaterMark: PIECE });
 
 // each chunk is acknowledged once the main thread has loaded it; at most three wait at a time
-const IN_FLIGHT = 2;
-let inFlight = 0;
-let wake = null;
-parentPort.on("message", (message) => {
-  if (message !== "ack") return;
-  inFlight--;
-  wake?.();
-});
-async function send(chunk) {
-  parentPort.postMessage({ chunk }, chunk.copy ? [chunk.copy.buffer] : []);
-  inFlight++;
-  while (inFlight > IN_FLIGHT) await new Promise((resolve) => (wake = resolve));
-  wake = null;
-}
+const sender = boundedSender((chunk) => parentPort.postMessage({ chunk }, chunk.copy ? [chunk.copy.buffer] : []), 2);
+parentPort.on("message", (message) => message === "ack" && sender.ack());
 
-const parsed = await parseUploadStream({ kind, fileName, chunks, knownVillages: new Set(villages.split("\n")), budget, stage }, send);
+const parsed = await parseUploadStream({ kind, fileName, chunks, knownVillages: new Set(villages.split("\n")), budget, stage }, sender.send);
 parentPort.postMessage({ done: parsed });
 parentPort.unref(); // the worker ends once the result is posted
