@@ -3,6 +3,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { BUDGET, budgetText, type Budget } from "./budgets";
 import { EMPTY_PARSE, type FileKind, type ParsedFile, type ParsedRow } from "./parse-file";
+import { IN_FLIGHT, pausableDeadline } from "./chunk-flow";
 import type { UploadChunk } from "./upload-stream";
 
 /**
@@ -77,11 +78,13 @@ export function parseInWorker(
       if (settled) return;
       settled = true;
       abandoned = !complete;
-      clearTimeout(timer);
+      deadline.clear();
       void worker.terminate();
       void loading.then(() => (failed ? reject(failed.error) : fn()));
     };
-    const timer = setTimeout(() => settle(() => resolve(refused(budgetText.tooSlow(budget.maxSeconds)))), budget.maxSeconds * 1000);
+    const deadline = pausableDeadline(budget.maxSeconds * 1000, () => settle(() => resolve(refused(budgetText.tooSlow(budget.maxSeconds)))));
+    // the worker waits, not parsing, while more chunks than IN_FLIGHT are not loaded yet
+    let unloaded = 0;
     worker.on("message", (message: Message) => {
       if (settled) return;
       if ("done" in message) {
@@ -91,10 +94,15 @@ export function parseInWorker(
       }
       const { rows: part, copy } = message.chunk;
       for (const row of part) rows.push(row);
+      if (++unloaded > IN_FLIGHT) deadline.pause();
       loading = loading
         .then(() => (abandoned || failed || copy === undefined || !stage ? undefined : stage.load(copy)))
         .then(
-          () => void (settled || worker.postMessage("ack")),
+          () => {
+            if (settled) return;
+            if (--unloaded === IN_FLIGHT) deadline.resume();
+            worker.postMessage("ack");
+          },
           (error: unknown) => {
             failed ??= { error };
             settle(() => {});

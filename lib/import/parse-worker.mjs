@@ -9,7 +9,7 @@ import { register } from "tsx/cjs/api";
 register();
 const require = createRequire(import.meta.url);
 const { parseUploadStream } = require("./upload-stream.ts");
-const { boundedSender } = require("./bounded-sender.ts");
+const { boundedSender } = require("./chunk-flow.ts");
 const { kind, fileName, bytes, path, villages, budget, stage } = workerData;
 
 // the file is read in pieces and never held whole (a workbook excepted: upload-stream.ts)
@@ -20,7 +20,7 @@ const PIECE = 256 * 1024;
 const chunks = bytes ? slices(bytes, PIECE) : createReadStream(path, { highWaterMark: PIECE });
 
 // each chunk is acknowledged once the main thread has loaded it; at most three wait at a time
-const sender = boundedSender((chunk) => parentPort.postMessage({ chunk }, chunk.copy ? [chunk.copy.buffer] : []), 2);
+const sender = boundedSender((chunk) => parentPort.postMessage({ chunk }, chunk.copy ? [chunk.copy.buffer] : []));
 parentPort.on("message", (message) => message === "ack" && sender.ack());
 
 const parsed = await parseUploadStream({ kind, fileName, chunks, knownVillages: new Set(villages.split("\n")), budget, stage }, sender.send);
