@@ -66,6 +66,11 @@ export function recordOf<R>(fields: readonly FieldDef[], values: readonly unknow
   return record as R;
 }
 
+/** The cell at a column position of a row; "" past its end or for a field the header lacks (-1). */
+function cellAt(cells: readonly string[], i: number): string {
+  return i === -1 ? "" : (cells[i] ?? "");
+}
+
 export type RowValidator = {
   row(row: Row): void;
   /** everything but the valid rows, which went to `onValid` */
@@ -92,40 +97,41 @@ export function rowValidator(header: readonly string[], headerLine: number, rule
   const columnAt = columns.map((c) => index.get(c)!);
   const rejected: ParseResult<never>["rejected"] = [];
   const errors: ImportMessage[] = [];
+  // a row's identity: the value itself for a one-column key of text (the usual id), else the JSON of its values
   const seen = new Map<string, number>();
+  const identity = (keyValues: unknown[]) => (keyValues.length === 1 && typeof keyValues[0] === "string" ? keyValues[0] : `\u0000${JSON.stringify(keyValues)}`);
 
   const check = ({ line, cells }: Row) => {
-    const rowErrors: ImportMessage[] = [];
+    let rowErrors: ImportMessage[] | null = null;
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== "")) {
-      rowErrors.push({ line, text: tableText.raggedRow(cells.length, header.length) });
+      rowErrors = [{ line, text: tableText.raggedRow(cells.length, header.length) }];
     }
-    const cell = (i: number) => (i === -1 ? "" : (cells[i] ?? ""));
     const values = new Array<unknown>(fields.length);
     for (let j = 0; j < fields.length; j++) {
-      const parsed = parsers[j]!(cell(at[j]!));
+      const parsed = parsers[j]!(cellAt(cells, at[j]!));
       if (parsed.ok) values[j] = parsed.value;
-      else rowErrors.push({ line, column: fields[j]!.name, text: parsed.text });
+      else (rowErrors ??= []).push({ line, column: fields[j]!.name, text: parsed.text });
     }
     for (const [a, b, ia, ib] of notAbove) {
       const va = values[ia];
       const vb = values[ib];
       if (typeof va === "number" && typeof vb === "number" && va > vb) {
-        rowErrors.push({ line, column: a, text: tableText.greaterThan(cell(at[ia]!).trim(), b, cell(at[ib]!).trim(), a) });
+        (rowErrors ??= []).push({ line, column: a, text: tableText.greaterThan(cellAt(cells, at[ia]!).trim(), b, cellAt(cells, at[ib]!).trim(), a) });
       }
     }
     const keyValues = key.map((j) => values[j]);
     if (keyValues.every((v) => v !== null && v !== undefined)) {
-      const id = JSON.stringify(keyValues);
+      const id = identity(keyValues);
       const first = seen.get(id);
       if (first === undefined) seen.set(id, line);
       else {
         const text = tableText.duplicateKey(rules.key.map((name, i) => ({ name, value: String(keyValues[i]) })), first);
-        rowErrors.push({ line, column: rules.key[rules.key.length - 1], text });
+        (rowErrors ??= []).push({ line, column: rules.key[rules.key.length - 1], text });
       }
     }
-    if (rowErrors.length === 0) onValid({ line, values });
+    if (rowErrors === null) onValid({ line, values });
     else {
-      rejected.push({ line, cells: Object.fromEntries(columns.map((c, k) => [c, cell(columnAt[k]!)])), errors: rowErrors });
+      rejected.push({ line, cells: Object.fromEntries(columns.map((c, k) => [c, cellAt(cells, columnAt[k]!)])), errors: rowErrors });
       for (const e of rowErrors) errors.push(e);
     }
   };
