@@ -39,4 +39,14 @@ describe("parseInWorker", () => {
     expect(parsed).toEqual(withoutRecords(whole, batch));
     expect(loaded.join("")).toBe(stagingText(batch, whole.rows).join(""));
   }, 30_000);
+
+  it("answers a failed load with its error, after loading nothing more", async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => ({ ...RESPONDENT_ROW, respondent_id: `F-${i}` }));
+    let loads = 0;
+    const load = async () => {
+      if (++loads === 2) throw new Error("the database went away");
+    };
+    await expect(parseInWorker("respondents", "f.csv", bytesOf(csvOf(rows)), VILLAGES, { stage: { batch: "9d0c1b2a-3e4f-4a5b-8c6d-7e8f9a0b1c2d", load } })).rejects.toThrow("the database went away");
+    expect(loads).toBe(2);
+  }, 30_000);
 });
