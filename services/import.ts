@@ -89,12 +89,25 @@ export async function parseUpload(db: DbOrTx, kind: ImportKind, fileName: string
 
 /**
  * An upload read in the worker and, for respondents, its valid rows loaded into a staging batch
- * with COPY (statements that each commit on their own: other requests go on). The parse kept with
- * the pending upload then holds only what the preview plans with; the commit merges the batch.
+ * with COPY while the worker reads on (statements that each commit on their own: other requests
+ * go on). The parse kept with the pending upload then holds only what the preview plans with; the
+ * commit merges the batch. A file found wrong after some rows were loaded leaves none behind.
  */
 export async function parseAndStageUpload(db: Db, kind: ImportKind, fileName: string, source: UploadSource, budget?: Budget): Promise<ParsedFile> {
-  const { stagingText: text, ...parsed } = await parseInWorker(kind, fileName, source, await knownVillages(db), { budget, stage: randomUUID() });
-  if (text) await stageRespondents(db, text);
+  const batch = randomUUID();
+  let loaded = false;
+  const load = async (copy: Uint8Array) => {
+    loaded = true;
+    await stageRespondents(db, [copy]);
+  };
+  let parsed: ParsedFile;
+  try {
+    parsed = await parseInWorker(kind, fileName, source, await knownVillages(db), { budget, stage: { batch, load } });
+  } catch (e) {
+    if (loaded) await deleteStaged(db, batch).catch(() => {}); // the sweep of stale batches is the fallback
+    throw e;
+  }
+  if (loaded && parsed.staged === undefined) await deleteStaged(db, batch);
   return parsed;
 }
 

@@ -12,19 +12,26 @@ function driverOf(db: DbOrTx): postgres.Sql | PGlite | PgliteTransaction {
   return (db as unknown as { session: { client: postgres.Sql | PGlite | PgliteTransaction } }).session.client;
 }
 
+/** COPY data in pieces: postgres.js copies each write into one protocol message, a 6 MB chunk at once would be copied whole. */
+function* pieces(bytes: Buffer, size = 256 * 1024) {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
 /**
- * Loads COPY text (lib/import/staging-text.ts) into the staging table, one statement per chunk;
- * outside a transaction each statement commits on its own, so no lock is held between them.
+ * Loads COPY text (lib/import/staging-text.ts; a string or its UTF-8 bytes) into the staging
+ * table, one statement per chunk; outside a transaction each statement commits on its own, so
+ * no lock is held between them.
  */
-export async function stageRespondents(db: DbOrTx, chunks: readonly string[]): Promise<void> {
+export async function stageRespondents(db: DbOrTx, chunks: readonly (string | Uint8Array)[]): Promise<void> {
   const driver = driverOf(db);
-  for (const text of chunks) {
+  for (const chunk of chunks) {
     if (typeof driver === "function") {
       const sink = await driver.unsafe(`copy import_staging (${STAGING_COLUMNS}) from stdin`).writable();
-      await pipeline(Readable.from([Buffer.from(text)]), sink);
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      await pipeline(Readable.from(pieces(bytes)), sink);
     } else {
       // PGlite reads COPY input from a blob it mounts at /dev/blob
-      await driver.query(`copy import_staging (${STAGING_COLUMNS}) from '/dev/blob'`, [], { blob: new Blob([text]) });
+      await driver.query(`copy import_staging (${STAGING_COLUMNS}) from '/dev/blob'`, [], { blob: new Blob([chunk as BlobPart]) });
     }
   }
 }

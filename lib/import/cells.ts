@@ -74,28 +74,32 @@ function parseText(f: FieldDef, v: string): CellResult {
   return ok(v);
 }
 
+type Parse = (f: FieldDef, v: string, ctx: CellContext) => CellResult;
+
+const BY_TYPE: Record<FieldDef["type"], Parse> = {
+  code: parseCode,
+  multi: parseMulti,
+  id: parseId,
+  village_code: parseVillage,
+  text: parseText,
+  integer: parseNumeric,
+  likert: parseNumeric,
+  number: parseNumeric,
+  rupiah: parseNumeric,
+};
+
 /** One cell of a column checked against its field definition. */
 export function parseCell(f: FieldDef, raw: string, ctx: CellContext): CellResult {
-  const v = cleanCell(raw);
-  if (v === "") {
-    if (f.type === "multi") return ok([]);
-    return f.required ? fail(cellText.requiredEmpty(f)) : ok(null);
-  }
-  switch (f.type) {
-    case "code":
-      return parseCode(f, v);
-    case "multi":
-      return parseMulti(f, v);
-    case "id":
-      return parseId(f, v);
-    case "village_code":
-      return parseVillage(f, v, ctx);
-    case "text":
-      return parseText(f, v);
-    case "integer":
-    case "likert":
-    case "number":
-    case "rupiah":
-      return parseNumeric(f, v);
-  }
+  return cellParser(f, ctx)(raw);
+}
+
+/** parseCell for one field, with what does not depend on the cell looked up once (a file checks it on every row). */
+export function cellParser(f: FieldDef, ctx: CellContext): (raw: string) => CellResult {
+  const parse = BY_TYPE[f.type];
+  const empty = f.type === "multi" ? null : f.required ? fail(cellText.requiredEmpty(f)) : ok(null);
+  return (raw) => {
+    const v = cleanCell(raw);
+    if (v === "") return empty ?? ok([]);
+    return parse(f, v, ctx);
+  };
 }

@@ -1,7 +1,7 @@
 import { BUDGET, budgetText, type Budget } from "./budgets";
-import { checkCsvBudget } from "./csv-budget";
+import { csvFileReader, startsWith, type CsvFileReader } from "./csv-file";
 import type { ImportMessage } from "./messages";
-import { detectDelimiter, firstNonUtf8Line, parseCsvRows, type Row } from "./read-csv";
+import type { Row } from "./read-csv";
 import { readText } from "./read-texts";
 import { readXlsxRows } from "./read-xlsx";
 
@@ -9,55 +9,116 @@ import { readXlsxRows } from "./read-xlsx";
 export type Table = { header: string[]; rows: Row[]; headerLine?: number };
 export type ReadResult = ({ ok: true } & Table) | { ok: false; error: ImportMessage };
 
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+/** Where a file's table goes as it is read: the header row first, then each data row. */
+export type TableSink = { header(header: string[], line: number): void; row(row: Row): void };
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old binary .xls
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const BINARY = [[0x25, 0x50, 0x44, 0x46], [0x89, 0x50, 0x4e, 0x47], [0x1f, 0x8b], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38]];
 
-/** NUL bytes or many control characters: an image, an archive, a program, not text. */
-function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.includes(0)) return true;
-  const sample = bytes.subarray(0, 8192);
-  const control = sample.filter((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d).length;
-  return control > sample.length / 100 || BINARY.some((m) => startsWith(bytes, m));
+/** Rows to a sink: the first non-blank row is the header; the end says when there was none, or nothing under it. */
+function tableRows(sink: TableSink) {
+  let headerLine: number | null = null;
+  let data = 0;
+  return {
+    row(row: Row) {
+      if (headerLine !== null) {
+        data++;
+        sink.row(row);
+        return;
+      }
+      headerLine = row.line;
+      // spreadsheets often carry empty cells after the last named column
+      const header = [...row.cells];
+      while (header.length > 0 && header[header.length - 1]?.trim() === "") header.pop();
+      sink.header(header, row.line);
+    },
+    end(): ImportMessage | null {
+      if (headerLine === null) return { text: readText.empty };
+      return data === 0 ? { line: headerLine, text: readText.headerOnly } : null;
+    },
+  };
 }
 
-function toTable(rows: Row[] | null, fileName: string): ReadResult {
-  if (rows === null) return { ok: false, error: { text: readText.badXlsx(fileName) } };
-  const [head, ...data] = rows;
-  if (!head) return { ok: false, error: { text: readText.empty } };
-  if (data.length === 0) return { ok: false, error: { line: head.line, text: readText.headerOnly } };
-  // spreadsheets often carry empty cells after the last named column
-  const header = [...head.cells];
-  while (header.length > 0 && header[header.length - 1]?.trim() === "") header.pop();
-  return { ok: true, header, rows: data, headerLine: head.line };
+export type TableReader = {
+  push(bytes: Uint8Array): void;
+  /** the file's error, if any, once every byte is in */
+  end(): Promise<ImportMessage | null>;
+  /** an error is already known: rows given so far are not the file's */
+  readonly failed: boolean;
+};
+
+/**
+ * An uploaded CSV (UTF-8, `,` or `;`) or XLSX (first sheet), recognised by content, read as its
+ * bytes come: a CSV's rows reach the sink while it is read; a workbook is read whole at the end.
+ * A name ending .xlsx must hold a workbook.
+ */
+export function tableReader(fileName: string, sink: TableSink, budget: Budget = BUDGET): TableReader {
+  const table = tableRows(sink);
+  let size = 0;
+  let first: Uint8Array | null = new Uint8Array(0); // until the first 4 bytes say what the file is
+  let error: ImportMessage | null = null;
+  let csv: CsvFileReader | null = null;
+  let workbook: Uint8Array[] | null = null;
+
+  const begin = (bytes: Uint8Array) => {
+    if (startsWith(bytes, ZIP)) workbook = [];
+    // a text file named .xlsx was renamed, not saved as a workbook: say so instead of guessing
+    else if (/\.xlsx$/i.test(fileName)) error = { text: readText.notXlsxInside(fileName) };
+    else csv = csvFileReader(fileName, (row) => table.row(row), budget);
+  };
+  const take = (bytes: Uint8Array) => {
+    if (workbook) workbook.push(bytes);
+    else csv?.push(bytes);
+  };
+  return {
+    push(bytes) {
+      if (error) return;
+      size += bytes.length;
+      if (size > budget.maxFileMb * 1024 * 1024) {
+        error = { text: budgetText.fileTooLarge(budget.maxFileMb) };
+        return;
+      }
+      if (first) {
+        const joined = first.length === 0 ? bytes : Buffer.concat([first, bytes]);
+        if (joined.length < ZIP.length) {
+          first = joined;
+          return;
+        }
+        first = null;
+        begin(joined);
+        if (!error) take(joined);
+      } else take(bytes);
+    },
+    async end() {
+      if (size === 0) return { text: readText.empty };
+      if (first) {
+        begin(first);
+        if (!error) take(first);
+        first = null;
+      }
+      if (error) return error;
+      if (workbook) {
+        const read = await readXlsxRows(Buffer.concat(workbook), budget);
+        workbook = null;
+        if (read === null) return { text: readText.badXlsx(fileName) };
+        if ("error" in read) return read.error;
+        for (const row of read) table.row(row);
+        return table.end();
+      }
+      return csv!.end() ?? table.end();
+    },
+    get failed() {
+      return error !== null || (csv?.failed ?? false);
+    },
+  };
 }
 
-function readCsv(bytes: Uint8Array, fileName: string, budget: Budget): ReadResult {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { ok: false, error: { text: readText.utf16 } };
-  if (startsWith(bytes, OLE)) return { ok: false, error: { text: readText.oldExcel } };
-  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) return { ok: false, error: { text: readText.notATable(fileName) } };
-  const badLine = firstNonUtf8Line(body);
-  if (badLine !== null) return { ok: false, error: { line: badLine, text: readText.notUtf8 } };
-  const text = new TextDecoder("utf-8").decode(body);
-  if (text.trim() === "") return { ok: false, error: { text: readText.empty } };
-  const over = checkCsvBudget(text, detectDelimiter(text), budget);
-  if (over) return { ok: false, error: over };
-  const parsed = parseCsvRows(text);
-  return parsed.ok ? toTable(parsed.rows, fileName) : { ok: false, error: parsed.error };
-}
-
-/** Reads an uploaded CSV (UTF-8, `,` or `;`) or XLSX (first sheet), recognised by content; a name ending .xlsx must hold a workbook. */
+/** Reads a whole uploaded file (tableReader in one piece). */
 export async function readTable(bytes: Uint8Array, fileName: string, budget: Budget = BUDGET): Promise<ReadResult> {
-  if (bytes.length === 0) return { ok: false, error: { text: readText.empty } };
-  if (bytes.length > budget.maxFileMb * 1024 * 1024) return { ok: false, error: { text: budgetText.fileTooLarge(budget.maxFileMb) } };
-  if (startsWith(bytes, ZIP)) {
-    const read = await readXlsxRows(bytes, budget);
-    return read !== null && "error" in read ? { ok: false, error: read.error } : toTable(read, fileName);
-  }
-  // a text file named .xlsx was renamed, not saved as a workbook: say so instead of guessing
-  if (/\.xlsx$/i.test(fileName)) return { ok: false, error: { text: readText.notXlsxInside(fileName) } };
-  return readCsv(bytes, fileName, budget);
+  let header: string[] = [];
+  let headerLine = 1;
+  const rows: Row[] = [];
+  const reader = tableReader(fileName, { header: (h, line) => ((header = h), (headerLine = line)), row: (r) => rows.push(r) }, budget);
+  reader.push(bytes);
+  const error = await reader.end();
+  return error ? { ok: false, error } : { ok: true, header, rows, headerLine };
 }

@@ -1,7 +1,8 @@
 import type { FieldDef } from "@/lib/instrument/fields";
-import { parseCell } from "./cells";
+import { cellParser } from "./cells";
 import { classifyColumn, closestField } from "./columns";
 import type { ImportMessage } from "./messages";
+import type { Row } from "./read-csv";
 import type { Table } from "./read-table";
 import { tableText } from "./table-texts";
 
@@ -28,16 +29,20 @@ export type TableRules = {
   notAbove?: readonly (readonly [string, string])[];
 };
 
-type Columns = { index: Map<string, number>; warnings: ImportMessage[]; fileError?: ImportMessage };
+/** A valid row's values, one per field in the rules' order (recordOf makes the record). */
+export type ValidRow = { line: number; values: unknown[] };
 
-function mapColumns(table: Table, fields: readonly FieldDef[], headerLine: number): Columns {
+type Columns = { index: Map<string, number>; warnings: (ImportMessage | number)[]; fileError?: ImportMessage };
+
+/** The header against the fields; an unnamed column's warning (given as its position) depends on whether any row fills it. */
+function mapColumns(header: readonly string[], fields: readonly FieldDef[], headerLine: number): Columns {
   const index = new Map<string, number>();
-  const warnings: ImportMessage[] = [];
+  const warnings: (ImportMessage | number)[] = [];
   let fileError: ImportMessage | undefined;
-  table.header.forEach((raw, i) => {
+  header.forEach((raw, i) => {
     const name = raw.trim();
     if (name === "") {
-      if (table.rows.some((r) => (r.cells[i] ?? "").trim() !== "")) warnings.push({ line: headerLine, text: tableText.unnamedColumn(i + 1) });
+      warnings.push(i);
       return;
     }
     const c = classifyColumn(name, fields);
@@ -54,52 +59,104 @@ function mapColumns(table: Table, fields: readonly FieldDef[], headerLine: numbe
   return { index, warnings, fileError };
 }
 
-/** Checks every row of a table against a field list; no per-field code, the definitions drive it. */
-export function validateTable<R>(table: Table, rules: TableRules, options: ParseOptions): ParseResult<R> {
-  const headerLine = table.headerLine ?? 1;
-  const { index, warnings, fileError } = mapColumns(table, rules.fields, headerLine);
-  const columns = rules.fields.filter((f) => index.has(f.name)).map((f) => f.name);
-  if (fileError) return { rows: [], rejected: [], errors: [fileError], warnings, fileError, columns };
+/** The record of a valid row: one property per field, in field order. */
+export function recordOf<R>(fields: readonly FieldDef[], values: readonly unknown[]): R {
+  const record: Record<string, unknown> = {};
+  for (let j = 0; j < fields.length; j++) record[fields[j]!.name] = values[j];
+  return record as R;
+}
 
-  const result: ParseResult<R> = { rows: [], rejected: [], errors: [], warnings, columns };
+/** The cell at a column position of a row; "" past its end or for a field the header lacks (-1). */
+function cellAt(cells: readonly string[], i: number): string {
+  return i === -1 ? "" : (cells[i] ?? "");
+}
+
+export type RowValidator = {
+  row(row: Row): void;
+  /** everything but the valid rows, which went to `onValid` */
+  finish(): Omit<ParseResult<never>, "rows">;
+  /** the header is the file's error: rows are not checked */
+  readonly fileError?: ImportMessage;
+};
+
+/**
+ * Checks rows against a field list as they come, once the header is known; no per-field code,
+ * the definitions drive it (each field's parser built once per file). Valid rows go to `onValid`.
+ */
+export function rowValidator(header: readonly string[], headerLine: number, rules: TableRules, options: ParseOptions, onValid: (row: ValidRow) => void): RowValidator {
+  const { fields } = rules;
+  const { index, warnings, fileError } = mapColumns(header, fields, headerLine);
+  const columns = fields.filter((f) => index.has(f.name)).map((f) => f.name);
+  const unnamed = warnings.filter((w): w is number => typeof w === "number");
+  const filled = new Set<number>();
+  const at = fields.map((f) => index.get(f.name) ?? -1);
+  const parsers = fields.map((f) => cellParser(f, options));
+  const position = new Map(fields.map((f, j) => [f.name, j]));
+  const notAbove = (rules.notAbove ?? []).map(([a, b]) => [a, b, position.get(a)!, position.get(b)!] as const);
+  const key = rules.key.map((k) => position.get(k)!);
+  const columnAt = columns.map((c) => index.get(c)!);
+  const rejected: ParseResult<never>["rejected"] = [];
+  const errors: ImportMessage[] = [];
+  // a row's identity: the value itself for a one-column key of text (the usual id), else the JSON of its values
   const seen = new Map<string, number>();
-  for (const { line, cells } of table.rows) {
-    const errors: ImportMessage[] = [];
-    if (cells.length > table.header.length && cells.slice(table.header.length).some((c) => c.trim() !== "")) {
-      errors.push({ line, text: tableText.raggedRow(cells.length, table.header.length) });
+  const identity = (keyValues: unknown[]) => (keyValues.length === 1 && typeof keyValues[0] === "string" ? keyValues[0] : `\u0000${JSON.stringify(keyValues)}`);
+
+  const check = ({ line, cells }: Row) => {
+    let rowErrors: ImportMessage[] | null = null;
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== "")) {
+      rowErrors = [{ line, text: tableText.raggedRow(cells.length, header.length) }];
     }
-    const record: Record<string, unknown> = {};
-    const cell = (name: string) => {
-      const i = index.get(name);
-      return i === undefined ? "" : (cells[i] ?? "");
-    };
-    for (const f of rules.fields) {
-      const parsed = parseCell(f, cell(f.name), options);
-      if (parsed.ok) record[f.name] = parsed.value;
-      else errors.push({ line, column: f.name, text: parsed.text });
+    const values = new Array<unknown>(fields.length);
+    for (let j = 0; j < fields.length; j++) {
+      const parsed = parsers[j]!(cellAt(cells, at[j]!));
+      if (parsed.ok) values[j] = parsed.value;
+      else (rowErrors ??= []).push({ line, column: fields[j]!.name, text: parsed.text });
     }
-    for (const [a, b] of rules.notAbove ?? []) {
-      const va = record[a];
-      const vb = record[b];
+    for (const [a, b, ia, ib] of notAbove) {
+      const va = values[ia];
+      const vb = values[ib];
       if (typeof va === "number" && typeof vb === "number" && va > vb) {
-        errors.push({ line, column: a, text: tableText.greaterThan(cell(a).trim(), b, cell(b).trim(), a) });
+        (rowErrors ??= []).push({ line, column: a, text: tableText.greaterThan(cellAt(cells, at[ia]!).trim(), b, cellAt(cells, at[ib]!).trim(), a) });
       }
     }
-    const keyValues = rules.key.map((k) => record[k]);
+    const keyValues = key.map((j) => values[j]);
     if (keyValues.every((v) => v !== null && v !== undefined)) {
-      const key = JSON.stringify(keyValues);
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, line);
+      const id = identity(keyValues);
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, line);
       else {
         const text = tableText.duplicateKey(rules.key.map((name, i) => ({ name, value: String(keyValues[i]) })), first);
-        errors.push({ line, column: rules.key[rules.key.length - 1], text });
+        (rowErrors ??= []).push({ line, column: rules.key[rules.key.length - 1], text });
       }
     }
-    if (errors.length === 0) result.rows.push({ line, record: record as R });
+    if (rowErrors === null) onValid({ line, values });
     else {
-      result.rejected.push({ line, cells: Object.fromEntries(columns.map((c) => [c, cell(c)])), errors });
-      result.errors.push(...errors);
+      rejected.push({ line, cells: Object.fromEntries(columns.map((c, k) => [c, cellAt(cells, columnAt[k]!)])), errors: rowErrors });
+      for (const e of rowErrors) errors.push(e);
     }
-  }
-  return result;
+  };
+
+  return {
+    fileError,
+    row(row) {
+      for (const i of unnamed) if (!filled.has(i) && (row.cells[i] ?? "").trim() !== "") filled.add(i);
+      if (!fileError) check(row);
+    },
+    finish() {
+      const said = warnings
+        .filter((w) => typeof w !== "number" || filled.has(w))
+        .map((w) => (typeof w === "number" ? { line: headerLine, text: tableText.unnamedColumn(w + 1) } : w));
+      if (fileError) return { rejected: [], errors: [fileError], warnings: said, fileError, columns };
+      return { rejected, errors, warnings: said, columns };
+    },
+  };
+}
+
+/** Checks every row of a table against a field list (rowValidator over a whole table). */
+export function validateTable<R>(table: Table, rules: TableRules, options: ParseOptions): ParseResult<R> {
+  const rows: ParseResult<R>["rows"] = [];
+  const validator = rowValidator(table.header, table.headerLine ?? 1, rules, options, ({ line, values }) => rows.push({ line, record: recordOf<R>(rules.fields, values) }));
+  for (const row of table.rows) validator.row(row);
+  const result = validator.finish();
+  return { ...result, rows };
 }
