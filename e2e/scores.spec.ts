@@ -135,6 +135,9 @@ test("a list longer than a page comes a page at a time, sorted by the database, 
   await expect(table.getByRole("columnheader", { name: /^Desa/ })).toHaveAttribute("aria-sort", "descending");
   const firstNames = await table.locator("tbody tr td:first-child a").allTextContents();
   await page.getByRole("link", { name: "Berikutnya →" }).click();
+  // the second page has arrived (its header reads the same as the first's)
+  await expect(page.getByTestId("pager-rows")).toHaveText("Baris 101–120 dari 120");
+  await expect(table.locator("tbody tr")).toHaveCount(20);
   await expect(table.getByRole("columnheader", { name: /^Desa/ })).toHaveAttribute("aria-sort", "descending");
   const lastNames = await table.locator("tbody tr td:first-child a").allTextContents();
   const all = [...firstNames, ...lastNames];
