@@ -13,8 +13,7 @@ import { formatNumber } from "@/lib/format";
 import { INTL_LOCALE, toLocale } from "@/lib/i18n/config";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { pageInfo, parsePage } from "@/lib/pagination";
-import { Pager } from "@/components/ui/pager";
-import { pagerTexts } from "@/components/ui/pager-texts";
+import { PageNav } from "@/components/ui/page-nav";
 import type { Rubric } from "@/lib/scoring/rubric";
 import { CandidateFilters } from "../candidates/filters";
 
@@ -193,13 +192,7 @@ export default async function ReadinessSupportPage({ searchParams }: { searchPar
                 ))}
               </tbody>
             </table>
-            {window.pages > 1 && (
-              <Pager
-                texts={await pagerTexts(window, t("support.pages"))}
-                prev={window.hasPrev ? href(unit, { ...(quadrant ? { quadrant } : {}), page: String(window.page - 1) }) : null}
-                next={window.hasNext ? href(unit, { ...(quadrant ? { quadrant } : {}), page: String(window.page + 1) }) : null}
-              />
-            )}
+            <PageNav info={window} label={t("support.pages")} href={(page) => href(unit, { ...(quadrant ? { quadrant } : {}), page: String(page) })} />
           </section>
         </>
       )}

@@ -4,8 +4,7 @@ import Link from "next/link";
 import { NoPktdFlag } from "@/components/scores/policy-support-card";
 import { RegionPicker } from "@/components/forms/region-picker";
 import { regionPickerTexts } from "@/components/forms/region-picker-texts";
-import { Pager } from "@/components/ui/pager";
-import { pagerTexts } from "@/components/ui/pager-texts";
+import { PageNav } from "@/components/ui/page-nav";
 import { SortLinkHeader } from "@/components/ui/sort-link-header";
 import { getReadDb } from "@/db/client";
 import { regionOption } from "@/db/queries/regions";
@@ -133,13 +132,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
             </tbody>
           </table>
         )}
-        {window.pages > 1 && (
-          <Pager
-            texts={await pagerTexts(window, t("scores.pages"))}
-            prev={window.hasPrev ? `/scores?${query}&sort=${sort}&dir=${direction}&page=${window.page - 1}` : null}
-            next={window.hasNext ? `/scores?${query}&sort=${sort}&dir=${direction}&page=${window.page + 1}` : null}
-          />
-        )}
+        <PageNav info={window} label={t("scores.pages")} href={(page) => `/scores?${query}&sort=${sort}&dir=${direction}&page=${page}`} />
         <p className="mt-2 text-xs text-slate-600">{t("scores.footnote", { round: round.code, rubric: version })}</p>
         {rows.length > 0 && (
           <p className="mt-2">

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { Pager } from "@/components/ui/pager";
-import { pagerTexts } from "@/components/ui/pager-texts";
+import { PageNav } from "@/components/ui/page-nav";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { getReadDb } from "@/db/client";
 import type { RankScore } from "@/db/queries/compare";
@@ -144,13 +143,7 @@ export default async function RankPage({ searchParams }: { searchParams: Promise
                     </tbody>
                   </table>
                 </div>
-                {r.window.pages > 1 && (
-                  <Pager
-                    texts={await pagerTexts(r.window, t("rank.pages"))}
-                    prev={r.window.hasPrev ? `${href(r.by, r.dir)}&page=${r.window.page - 1}` : null}
-                    next={r.window.hasNext ? `${href(r.by, r.dir)}&page=${r.window.page + 1}` : null}
-                  />
-                )}
+                <PageNav info={r.window} label={t("rank.pages")} href={(page) => `${href(r.by, r.dir)}&page=${page}`} />
               </>
             )}
           </section>
