@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: unit + integration (vitest; PGlite and the Postgres at DATABASE_URL or
-// 127.0.0.1:5432/test), the fault tests (npm run test:faults), then end-to-end (Playwright,
-// Debian chromium, against next build + next start on a fresh embedded database), then the
-// authorization matrix (Playwright's request API against next start on a fresh Postgres
-// database). Last line: "N passed, N failed".
-import { spawnSync } from "node:child_process";
+// 127.0.0.1:5432/test), the authorization matrix (Playwright's request API against next start on
+// a fresh Postgres database), the fault tests (npm run test:faults), then end-to-end (Playwright,
+// Debian chromium, against next build + next start on a fresh embedded database).
+// Last line: "N passed, N failed".
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -13,10 +13,18 @@ const out = path.join(root, "test-results");
 fs.mkdirSync(out, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-function run(label, cmd, args, extraEnv = {}) {
-  console.log(`\n=== ${label} ===`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...env, ...extraEnv } });
-  return r.status ?? 1;
+/** Runs one step; its output goes to this terminal, or to `logFile` when it runs beside another step. */
+function run(label, cmd, args, { extraEnv = {}, logFile } = {}) {
+  const log = logFile ? fs.openSync(logFile, "a") : null;
+  if (log) fs.writeSync(log, `\n=== ${label} ===\n`);
+  else console.log(`\n=== ${label} ===`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: log ? ["ignore", log, log] : "inherit", env: { ...env, ...extraEnv } });
+    child.on("exit", (code) => {
+      if (log) fs.closeSync(log);
+      resolve(code ?? 1);
+    });
+  });
 }
 
 function readJson(file) {
@@ -31,62 +39,49 @@ let passed = 0;
 let failed = 0;
 let crashed = false;
 
-const vitestJson = path.join(out, "vitest.json");
-fs.rmSync(vitestJson, { force: true });
-const vitestStatus = run("unit + integration (vitest)", "npx", [
-  "vitest",
-  "run",
-  "--project=unit",
-  "--project=integration",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${vitestJson}`,
-]);
-const v = readJson(vitestJson);
-if (v) {
+/** a vitest project with its JSON report, counted */
+async function vitest(label, project, logFile) {
+  const json = path.join(out, `vitest-${project}.json`);
+  fs.rmSync(json, { force: true });
+  const status = await run(label, "npx", ["vitest", "run", `--project=${project}`, "--reporter=default", "--reporter=json", `--outputFile.json=${json}`], { logFile });
+  const v = readJson(json);
+  if (!v) return void (crashed = true);
   passed += v.numPassedTests;
   failed += v.numFailedTests;
-  if (vitestStatus !== 0 && v.numFailedTests === 0) crashed = true;
-} else crashed = true;
+  if (status !== 0 && v.numFailedTests === 0) crashed = true;
+}
 
-// the fault tests kill processes and cut connections on purpose; they run apart (npm run test:faults)
-const faultsJson = path.join(out, "vitest-faults.json");
-fs.rmSync(faultsJson, { force: true });
-const faultsStatus = run("faults (vitest --project faults)", "npx", [
-  "vitest",
-  "run",
-  "--project=faults",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${faultsJson}`,
-]);
-const f = readJson(faultsJson);
-if (f) {
-  passed += f.numPassedTests;
-  failed += f.numFailedTests;
-  if (faultsStatus !== 0 && f.numFailedTests === 0) crashed = true;
-} else crashed = true;
-
-const pwJson = path.join(out, "playwright.json");
-fs.rmSync(pwJson, { force: true });
-const pwStatus = run("end to end (playwright)", "npx", ["playwright", "test"], { PW_REPORTER: pwJson });
-const p = readJson(pwJson);
-if (p) {
+/** a Playwright run with its JSON report, counted */
+async function playwright(label, args, name, logFile) {
+  const json = path.join(out, `${name}.json`);
+  fs.rmSync(json, { force: true });
+  const status = await run(label, "npx", ["playwright", "test", ...args], { extraEnv: { PW_REPORTER: json }, logFile });
+  const p = readJson(json);
+  if (!p) return void (crashed = true);
   passed += p.stats.expected + p.stats.flaky;
   failed += p.stats.unexpected;
-  if (pwStatus !== 0 && p.stats.unexpected === 0) crashed = true;
-} else crashed = true;
+  if (status !== 0 && p.stats.unexpected === 0) crashed = true;
+}
 
-// the authorization matrix: next start on a Postgres database of its own (see e2e/matrix/)
-const matrixJson = path.join(out, "playwright-matrix.json");
-fs.rmSync(matrixJson, { force: true });
-const matrixStatus = run("authorization matrix (playwright)", "npx", ["playwright", "test", "-c", "playwright.matrix.config.ts"], { PW_REPORTER: matrixJson });
-const mx = readJson(matrixJson);
-if (mx) {
-  passed += mx.stats.expected + mx.stats.flaky;
-  failed += mx.stats.unexpected;
-  if (matrixStatus !== 0 && mx.stats.unexpected === 0) crashed = true;
-} else crashed = true;
+// Two lanes side by side on this 2-core machine: the integration files run one at a time (they
+// share the Postgres server's test database), which leaves a core for the other lane: unit tests,
+// the portal's build, the authorization matrix (next start on a Postgres database of its own, see
+// e2e/matrix/) and the fault tests (processes killed and connections cut on purpose, each on a
+// database of its own; npm run test:faults). The other lane's output is printed when both end.
+const sideLog = path.join(out, "side-lane.log");
+fs.rmSync(sideLog, { force: true });
+async function sideLane() {
+  await vitest("unit (vitest)", "unit", sideLog);
+  const built = await run("build (next build)", "npx", ["next", "build"], { logFile: sideLog });
+  if (built !== 0) return void (crashed = true);
+  await playwright("authorization matrix (playwright)", ["-c", "playwright.matrix.config.ts"], "playwright-matrix", sideLog);
+  await vitest("faults (vitest --project faults)", "faults", sideLog);
+}
+await Promise.all([vitest("integration (vitest)", "integration"), sideLane()]);
+process.stdout.write(fs.readFileSync(sideLog, "utf8"));
+
+// end to end against the build above (scripts/start.mjs builds again only if sources changed)
+await playwright("end to end (playwright)", [], "playwright");
 
 if (crashed) {
   console.log("\nA test runner stopped before reporting (see its output above).");
