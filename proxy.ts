@@ -6,7 +6,7 @@ import { databaseReachable } from "@/db/health";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { REQUEST_PATH_HEADER, requestPathOf } from "@/lib/request-path";
 import { isHttps, pageSecurityHeaders, tileOriginOf } from "@/lib/security/headers";
-import { RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/unavailable/page";
+import { badAddressHtml, badAddressJson, malformedPath, RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/unavailable/page";
 
 /** While the database is down every page and API answer is a 503 with a sentence; it clears by itself. */
 function unavailable(request: NextRequest, api: boolean) {
@@ -21,8 +21,18 @@ function unavailable(request: NextRequest, api: boolean) {
   });
 }
 
+/** An address whose percent codes do not decode: 400 with a sentence, not Next's bare 500. */
+function badAddress(request: NextRequest, api: boolean) {
+  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  return new NextResponse(api ? badAddressJson(locale) : badAddressHtml(locale), {
+    status: 400,
+    headers: { "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
 export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
+  if (malformedPath(request.nextUrl.pathname)) return badAddress(request, api);
   if (!(await databaseReachable())) return unavailable(request, api);
   if (api) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

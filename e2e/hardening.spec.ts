@@ -129,8 +129,16 @@ test("error pages show a sentence, never a stack trace, a path or a secret", asy
   test.info().annotations.push({ type: "statuses", description: JSON.stringify(statuses) });
   console.log("error probes:", JSON.stringify(statuses));
   expect(statuses["unknown page"]).toBe(404);
-  // a malformed URL makes the server fail (500): that page is clean too
-  expect(statuses["malformed percent-encoding"]).toBeGreaterThanOrEqual(400);
+  // a broken percent code is the address's fault: 400 with a sentence, where Next alone answered a bare 500
+  expect(statuses["malformed percent-encoding"]).toBe(400);
+  for (const address of ["/data/rounds/%E0%A4%A/quality", "/candidates/ab/%E0%A4%A", "/public/regions/%E0%A4%A"]) {
+    const answer = await page.request.get(address);
+    expect(answer.status(), address).toBe(400);
+    expect(await answer.text(), address).toContain("Alamat halaman tidak dapat dibaca");
+  }
+  const api = await page.request.get("/api/v1/regions/%E0%A4%A");
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({ error: "bad_request", message: "Alamat permintaan memuat kode persen (%) yang rusak." });
   await page.goto("/does-not-exist");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
