@@ -5,6 +5,7 @@ import {
   deleteSnapshots,
   getRubricVersion,
   pktdForVillages,
+  preferFastCompression,
   regencyInputs,
   regionNames,
   roundClusters,
@@ -26,7 +27,7 @@ import { parentCodeOf } from "@/lib/regions/admin-units";
 import type { Rubric } from "@/lib/scoring/rubric";
 import { pktdYearOf, policySupport } from "@/lib/scoring/policy-support";
 import { scoreUnit, type Answers } from "@/lib/scoring/score-unit";
-import { recordHash } from "@/lib/surveys/plan";
+import { unitInputsHasher } from "@/lib/surveys/plan";
 import { groupUnits, type Unit } from "@/lib/surveys/units";
 import { roundQualityKeeper } from "./quality";
 import { refreshSummaries } from "./summaries";
@@ -38,6 +39,7 @@ type Context = {
   version: string;
   rubric: Rubric;
   year: number | null;
+  inputsHash: ReturnType<typeof unitInputsHasher>;
   existing: Map<string, string>;
   clusterNames: Map<string, string>;
 };
@@ -64,12 +66,10 @@ async function scoreChanged(tx: DbOrTx, ctx: Context, units: Unit<Answers>[]): P
       ran = performance.now();
     }
     const unitPktd = unit.villages.flatMap((v) => pktdByVillage.get(v) ?? []);
-    const inputsHash = recordHash({
-      rubric: ctx.rubric,
-      year: ctx.year,
-      rows: unit.rows.map((r) => r.rowHash),
-      pktd: unitPktd.map((p) => `${p.villageCode}|${p.year}|${p.rowHash}`).sort(),
-    });
+    const inputsHash = ctx.inputsHash(
+      unit.rows.map((r) => r.rowHash),
+      unitPktd.map((p) => `${p.villageCode}|${p.year}|${p.rowHash}`).sort(),
+    );
     if (ctx.existing.get(`${unit.type}|${unit.code}`) === inputsHash) continue;
     const answers = unit.rows.map((r) => r.answers);
     const score = scoreUnit(ctx.rubric, answers);
@@ -118,6 +118,7 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   if (!round) throw new AppError("not_found", "round_missing");
   const rubricRow = await getRubricVersion(tx, version ?? round.rubricVersion);
   if (!rubricRow) throw new AppError("not_found", "rubric_missing");
+  await preferFastCompression(tx);
   const clusterRows = await roundClusters(tx, roundId);
   const homes = new Map(clusterRows.map((c) => [c.code, c.villageCode]));
   const ctx: Context = {
@@ -125,6 +126,7 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
     version: rubricRow.version,
     rubric: rubricRow.definition,
     year: pktdYearOf(round.periodEnd),
+    inputsHash: unitInputsHasher(rubricRow.definition, pktdYearOf(round.periodEnd)),
     existing: await snapshotHashes(tx, roundId, rubricRow.version),
     clusterNames: new Map(clusterRows.map((c) => [c.code, c.name])),
   };

@@ -31,11 +31,33 @@ export function unitSizeScore(bands: readonly { min: number; score: number }[], 
   return size === 0 ? null : score;
 }
 
-/** One indicator of a unit: mean level over the respondents who answered, with the distribution. */
-export function scoreIndicator(def: IndicatorDef, variable: VariableName, respondents: readonly Answers[]): IndicatorWorking {
+/**
+ * Where one respondent's answer counts in an indicator's distribution (its row: the code's
+ * position among the rubric's levels, or the distinct-code count's score), -1 when blank or not a
+ * code of the rubric. A respondent is read once per rescore; each unit containing her then only counts.
+ */
+export function indicatorSlot(def: IndicatorDef, answers: Answers): number {
+  const v = answers[def.name];
+  if (def.kind === "levels") return typeof v === "string" && Object.hasOwn(def.levels, v) ? levelCodes(def).get(v)! : -1;
+  if (def.kind === "count") return Array.isArray(v) && def.scores.length > 0 ? countIndex(def.scores, v) : -1;
+  return -1;
+}
+
+const codeIndexes = new WeakMap<object, Map<string, number>>();
+function levelCodes(def: Extract<IndicatorDef, { kind: "levels" }>): Map<string, number> {
+  let codes = codeIndexes.get(def.levels);
+  if (!codes) {
+    codes = new Map(Object.keys(def.levels).map((code, i) => [code, i]));
+    codeIndexes.set(def.levels, codes);
+  }
+  return codes;
+}
+
+/** One indicator of a unit of `size` respondents from each one's slot (indicatorSlot): mean level over those who answered, with the distribution. */
+export function scoreIndicatorSlots(def: IndicatorDef, variable: VariableName, size: number, slotAt: (i: number) => number): IndicatorWorking {
   const base = { variable, indicator: def.name };
   if (def.kind === "unit_size") {
-    return { ...base, score: unitSizeScore(def.bands, respondents.length), n: respondents.length, distribution: [] };
+    return { ...base, score: unitSizeScore(def.bands, size), n: size, distribution: [] };
   }
   const distribution =
     def.kind === "levels"
@@ -43,14 +65,18 @@ export function scoreIndicator(def: IndicatorDef, variable: VariableName, respon
       : def.scores.map((level, i) => ({ code: String(i), n: 0, level }));
   let sum = 0;
   let n = 0;
-  for (const r of respondents) {
-    const level = levelOf(def, r);
-    if (level === null) continue;
-    sum += level;
+  for (let i = 0; i < size; i++) {
+    const slot = slotAt(i);
+    if (slot < 0) continue;
+    const row = distribution[slot]!;
+    sum += row.level;
     n++;
-    const v = r[def.name];
-    const row = def.kind === "levels" ? distribution.find((d) => d.code === v) : distribution[countIndex(def.scores, v as unknown[])];
-    if (row) row.n++;
+    row.n++;
   }
   return { ...base, score: n > 0 ? sum / n : null, n, distribution };
+}
+
+/** One indicator of a unit: mean level over the respondents who answered, with the distribution. */
+export function scoreIndicator(def: IndicatorDef, variable: VariableName, respondents: readonly Answers[]): IndicatorWorking {
+  return scoreIndicatorSlots(def, variable, respondents.length, (i) => indicatorSlot(def, respondents[i]!));
 }

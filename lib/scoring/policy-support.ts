@@ -91,10 +91,32 @@ export function policySupport(
   villages: readonly string[],
   year: number | null,
 ): PolicySupport {
+  return policySupportOf(rubric, respondents.map(programmeOf), pktd, villages, year);
+}
+
+/** A respondent's programme support: true or false when known; a multi-select is an array once imported ([] = none), null or absent = not known. */
+export function programmeOf(answers: Answers): boolean | null {
+  const v = answers.hi_program_support;
+  return Array.isArray(v) ? v.length > 0 : null;
+}
+
+/** policySupport from each respondent's programmeOf, read once per rescore. */
+export function policySupportOf(
+  rubric: Rubric,
+  programme: readonly (boolean | null)[],
+  pktd: readonly Answers[],
+  villages: readonly string[],
+  year: number | null,
+): PolicySupport {
   const w = rubric.policySupport;
-  // a multi-select is an array once imported ([] = none); null or absent = not known
-  const answered = respondents.map((r) => r.hi_program_support).filter((v): v is unknown[] => Array.isArray(v));
-  const programmeShare = answered.length ? answered.filter((v) => v.length > 0).length / answered.length : null;
+  let answered = 0;
+  let supported = 0;
+  for (const p of programme) {
+    if (p === null) continue;
+    answered++;
+    if (p) supported++;
+  }
+  const programmeShare = answered ? supported / answered : null;
 
   const unitVillages = [...new Set(villages)];
   const checks: PktdCheck[] = [];
@@ -122,7 +144,7 @@ export function policySupport(
   return {
     index: w.programmeWeight * (programmeShare ?? 0) + rulesPart + beneficiariesPart,
     programmeShare,
-    programmeN: answered.length,
+    programmeN: answered,
     rulesPart,
     beneficiariesPart,
     noPktdRecord,

@@ -1,7 +1,8 @@
-import { scoreIndicator, type Answers, type IndicatorWorking } from "./indicators";
-import { irClassOf } from "./ir-class";
+import { indicatorSlot, scoreIndicatorSlots, type Answers, type IndicatorWorking } from "./indicators";
+import { irClassOf, type IrClass } from "./ir-class";
+import { programmeOf } from "./policy-support";
 import type { Rubric, Stratum, VariableName } from "./rubric";
-import { socialCapitalOf, type SocialCapital } from "./social-capital";
+import { scPersonOf, socialCapitalOfPeople, type ScPerson, type SocialCapital } from "./social-capital";
 
 export type { Answers, IndicatorWorking } from "./indicators";
 export type { SocialCapital } from "./social-capital";
@@ -45,12 +46,45 @@ function neighbours(rubric: Rubric, readiness: number | null, stratum: Stratum |
   return { next: null, previous: { stratum: "rintisan", margin: readiness - matang } };
 }
 
+/**
+ * One respondent as every unit containing her is scored from: her answer's slot for each scored
+ * indicator (rubric order, unit_size left out), her IR class, social-capital parts and programme
+ * support. A rescore reads each respondent once, though she counts in her cluster, village,
+ * district and regency.
+ */
+export type PreparedRespondent = { slots: number[]; ir: IrClass; sc: ScPerson; programme: boolean | null };
+
+export function prepareRespondent(rubric: Rubric, answers: Answers): PreparedRespondent {
+  const slots: number[] = [];
+  for (const v of rubric.variables) for (const def of v.indicators) if (def.kind !== "unit_size") slots.push(indicatorSlot(def, answers));
+  return { slots, ir: irClassOf(answers, rubric.irClasses), sc: scPersonOf(answers, rubric.socialCapital.minElements), programme: programmeOf(answers) };
+}
+
 /** Scores one unit (rubric.md sections 2-4): every figure with the working behind it. */
 export function scoreUnit(rubric: Rubric, respondents: readonly Answers[]): UnitScore {
-  const indicatorWorking = rubric.variables.flatMap((v) => v.indicators.map((def) => scoreIndicator(def, v.name, respondents)));
+  return scorePrepared(
+    rubric,
+    respondents.map((r) => prepareRespondent(rubric, r)),
+  );
+}
+
+/** scoreUnit from respondents prepared once (prepareRespondent): the same figures, in the same order of sums. */
+export function scorePrepared(rubric: Rubric, people: readonly PreparedRespondent[]): UnitScore {
+  const indicatorWorking: IndicatorWorking[] = [];
+  let k = 0;
+  for (const v of rubric.variables) {
+    for (const def of v.indicators) {
+      if (def.kind === "unit_size") {
+        indicatorWorking.push(scoreIndicatorSlots(def, v.name, people.length, () => -1));
+        continue;
+      }
+      const slot = k++;
+      indicatorWorking.push(scoreIndicatorSlots(def, v.name, people.length, (i) => people[i]!.slots[slot]!));
+    }
+  }
   const ir: IrDistribution = { IR1: 0, IR2: 0, IR3: 0, unclassified: 0 };
-  for (const r of respondents) ir[irClassOf(r, rubric.irClasses)]++;
-  return assembleScore(rubric, respondents.length, indicatorWorking, ir, socialCapitalOf(respondents, rubric.socialCapital.minElements));
+  for (const p of people) ir[p.ir]++;
+  return assembleScore(rubric, people.length, indicatorWorking, ir, socialCapitalOfPeople(people.map((p) => p.sc)));
 }
 
 /**

@@ -31,14 +31,34 @@ export function respondentSocialCapital(answers: Answers, minElements: number) {
   return { elements, index: present.length >= minElements ? mean(present) : null };
 }
 
-function yesCount(respondents: readonly Answers[], field: string) {
-  const answered = respondents.filter((r) => r[field] === "yes" || r[field] === "no");
-  return { yes: answered.filter((r) => r[field] === "yes").length, n: answered.length };
+const yesNo = (v: unknown): "yes" | "no" | null => (v === "yes" || v === "no" ? v : null);
+
+/** What a unit's social capital needs of one respondent, read once. */
+export type ScPerson = ReturnType<typeof respondentSocialCapital> & { meeting: string | null; groupMember: "yes" | "no" | null; savingsGroup: "yes" | "no" | null };
+
+export function scPersonOf(answers: Answers, minElements: number): ScPerson {
+  const v = answers.meeting_attendance;
+  return {
+    ...respondentSocialCapital(answers, minElements),
+    meeting: typeof v === "string" && v !== "" ? v : null,
+    groupMember: yesNo(answers.group_member),
+    savingsGroup: yesNo(answers.savings_group),
+  };
+}
+
+function yesCount(answers: readonly ("yes" | "no" | null)[]) {
+  let yes = 0;
+  let n = 0;
+  for (const a of answers) {
+    if (a === null) continue;
+    n++;
+    if (a === "yes") yes++;
+  }
+  return { yes, n };
 }
 
 /** A unit: element scores and index are means over the respondents who have them, with counts. */
-export function socialCapitalOf(respondents: readonly Answers[], minElements: number): SocialCapital {
-  const people = respondents.map((r) => respondentSocialCapital(r, minElements));
+export function socialCapitalOfPeople(people: readonly ScPerson[]): SocialCapital {
   const summary = (xs: (number | null)[]) => {
     const have = xs.filter((x): x is number => x !== null);
     return { score: mean(have), n: have.length };
@@ -47,14 +67,15 @@ export function socialCapitalOf(respondents: readonly Answers[], minElements: nu
   for (const e of SC_ELEMENTS) elements[e] = summary(people.map((p) => p.elements[e]));
   const index = summary(people.map((p) => p.index));
   const meeting: Record<string, number> = Object.fromEntries(MEETING_CODES.map((c) => [c, 0]));
-  for (const r of respondents) {
-    const v = r.meeting_attendance;
-    if (typeof v === "string" && v !== "") meeting[v] = (meeting[v] ?? 0) + 1;
-  }
+  for (const p of people) if (p.meeting !== null) meeting[p.meeting] = (meeting[p.meeting] ?? 0) + 1;
   return {
     index: index.score,
     n: index.n,
     elements,
-    participation: { group_member: yesCount(respondents, "group_member"), savings_group: yesCount(respondents, "savings_group"), meeting_attendance: meeting },
+    participation: { group_member: yesCount(people.map((p) => p.groupMember)), savings_group: yesCount(people.map((p) => p.savingsGroup)), meeting_attendance: meeting },
   };
+}
+
+export function socialCapitalOf(respondents: readonly Answers[], minElements: number): SocialCapital {
+  return socialCapitalOfPeople(respondents.map((r) => scPersonOf(r, minElements)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planImport, recordHash } from "./plan";
+import { planImport, recordHash, unitInputsHasher } from "./plan";
 
 describe("recordHash", () => {
   it("ignores key order and sees every value", () => {
@@ -20,5 +20,17 @@ describe("planImport", () => {
       { key: "r3", hash: "h3" },
     ]);
     expect(plan).toEqual({ new: ["r3"], changed: ["r2"], unchanged: ["r1"] });
+  });
+});
+
+describe("unitInputsHasher", () => {
+  const rubric = { version: "v", cutoffs: { rintisan: 5 / 3, matang: 7 / 3 }, note: 'quote " and \\ backslash', list: [1, null, "é"] };
+  it.each([
+    [[], [], 2019],
+    [["a1", "b2"], [], null],
+    [["a1"], ["18.01.01.2001|2019|h"], 2025],
+    [Array.from({ length: 500 }, (_, i) => `h${i}`), ["x|1|y", "z|2|w"], 2019],
+  ])("hashes exactly as recordHash({ rubric, year, rows, pktd }): %#", (rows, pktd, year) => {
+    expect(unitInputsHasher(rubric, year)(rows, pktd)).toBe(recordHash({ rubric, year, rows, pktd }));
   });
 });

@@ -6,6 +6,17 @@ export function recordHash(record: Record<string, unknown>): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
+/**
+ * The inputs hash of a scored unit: `recordHash({ rubric, year, rows, pktd })`, byte for byte,
+ * with the rubric's JSON written once per rescore instead of once per unit (a national rescore
+ * scores 190,000 units under the same rubric).
+ */
+export function unitInputsHasher(rubric: unknown, year: number | null) {
+  const tail = `],["rubric",${JSON.stringify(rubric)}],["year",${JSON.stringify(year)}]]`;
+  return (rows: readonly string[], pktd: readonly string[]): string =>
+    createHash("sha256").update(`[["pktd",${JSON.stringify(pktd)}],["rows",`).update(JSON.stringify(rows)).update(tail).digest("hex");
+}
+
 export function fileHash(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
