@@ -5,7 +5,7 @@ const ROUND = "IR-LAMSEL-2019";
 
 test("13: a stray % in a path is not found, not a server error", async ({ page }) => {
   await signInByApi(page, "peneliti");
-  for (const path of ["/data/rounds/%25", "/data/rounds/%25/quality", `/scores/%25/cluster/X`, `/scores/${ROUND}/cluster/%25`, "/admin/rubrics/%25"]) {
+  for (const path of ["/data/rounds/%25", "/data/rounds/%25/quality", `/scores/%25/cluster/X`, `/scores/${ROUND}/cluster/%25`, "/admin/rubrics/%25", "/candidates/%25/X", `/candidates/${ROUND}/%25`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);
     await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" }), path).toBeVisible();

@@ -26,14 +26,15 @@ type Props = { params: Promise<{ round: string; cluster: string }>; searchParams
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).cluster) };
+  return { title: (await params).cluster };
 }
 
 export default async function ClusterDecisionPage({ params, searchParams }: Props) {
   const p = await params;
-  const roundCode = decodeURIComponent(p.round);
-  const code = decodeURIComponent(p.cluster);
-  const user = await requirePermission("survey:view", `/candidates/${p.round}/${p.cluster}`);
+  // Next hands the segments decoded: decoding again would fail on a stray %
+  const roundCode = p.round;
+  const code = p.cluster;
+  const user = await requirePermission("survey:view", `/candidates/${encodeURIComponent(roundCode)}/${encodeURIComponent(code)}`);
   const db = await getDb();
   const round = await getRoundInScope(db, user, roundCode);
   if (!round) notFound();

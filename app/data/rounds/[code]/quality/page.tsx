@@ -26,7 +26,7 @@ const COUNT_SORTS: readonly CountSort[] = ["code", "n"];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // agrees with the page on "not found" (once signed in), or its title would replace the not-found one
   const user = await getCurrentUser();
-  if (user && !(can(user, "survey:view") && (await getRoundInScope(await getDb(), user, decodeURIComponent((await params).code))))) notFound();
+  if (user && !(can(user, "survey:view") && (await getRoundInScope(await getDb(), user, (await params).code)))) notFound();
   return { title: (await getTranslations("quality"))("title") };
 }
 
