@@ -25,8 +25,8 @@ import { INDICATOR_FIELDS } from "@/lib/indicators/fields";
 import { AppError } from "@/lib/errors";
 import { parentCodeOf } from "@/lib/regions/admin-units";
 import type { Rubric } from "@/lib/scoring/rubric";
-import { pktdYearOf, policySupport } from "@/lib/scoring/policy-support";
-import { scoreUnit, type Answers } from "@/lib/scoring/score-unit";
+import { pktdYearOf, policySupportOf } from "@/lib/scoring/policy-support";
+import { prepareRespondent, scorePrepared, type Answers, type PreparedRespondent } from "@/lib/scoring/score-unit";
 import { unitInputsHasher } from "@/lib/surveys/plan";
 import { groupUnits, type Unit } from "@/lib/surveys/units";
 import { roundQualityKeeper } from "./quality";
@@ -42,7 +42,19 @@ type Context = {
   inputsHash: ReturnType<typeof unitInputsHasher>;
   existing: Map<string, string>;
   clusterNames: Map<string, string>;
+  /** each respondent read once, though she counts in her cluster, village, district and regency */
+  prepared: WeakMap<UnitRow, PreparedRespondent>;
 };
+type UnitRow = Unit<Answers>["rows"][number];
+
+function preparedOf(ctx: Context, row: UnitRow): PreparedRespondent {
+  let p = ctx.prepared.get(row);
+  if (!p) {
+    p = prepareRespondent(ctx.rubric, row.answers);
+    ctx.prepared.set(row, p);
+  }
+  return p;
+}
 
 const provinceOf = (code: string) => code.slice(0, 2);
 
@@ -71,9 +83,9 @@ async function scoreChanged(tx: DbOrTx, ctx: Context, units: Unit<Answers>[]): P
       unitPktd.map((p) => `${p.villageCode}|${p.year}|${p.rowHash}`).sort(),
     );
     if (ctx.existing.get(`${unit.type}|${unit.code}`) === inputsHash) continue;
-    const answers = unit.rows.map((r) => r.answers);
-    const score = scoreUnit(ctx.rubric, answers);
-    const support = policySupport(ctx.rubric, answers, unitPktd.map((p) => p.data as Answers), unit.villages, ctx.year);
+    const people = unit.rows.map((r) => preparedOf(ctx, r));
+    const score = scorePrepared(ctx.rubric, people);
+    const support = policySupportOf(ctx.rubric, people.map((p) => p.programme), unitPktd.map((p) => p.data as Answers), unit.villages, ctx.year);
     writes.push({
       roundId: ctx.roundId,
       rubricVersion: ctx.version,
@@ -129,6 +141,7 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
     inputsHash: unitInputsHasher(rubricRow.definition, pktdYearOf(round.periodEnd)),
     existing: await snapshotHashes(tx, roundId, rubricRow.version),
     clusterNames: new Map(clusterRows.map((c) => [c.code, c.name])),
+    prepared: new WeakMap(),
   };
   // a cluster is scored with its regency unless its members span regencies: then on its own, last
   const spanning = new Set(await clustersAcrossRegencies(tx, roundId, onlyVillage));

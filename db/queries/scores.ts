@@ -125,12 +125,6 @@ export async function snapshotHashes(db: DbOrTx, roundId: number, version: strin
   return new Map(rows.map((r) => [`${r.type}|${r.code}`, r.hash]));
 }
 
-const CHUNK = 2000;
-
-/**
- * Multi-row upserts of a few thousand rows each, the rows as one JSON parameter (a national
- * round writes ~190,000 snapshots; building a bound parameter per cell cost more than the write).
- */
 /**
  * Stored working is 3-17 KB of JSON per unit, compressed by Postgres on write: a national rescore
  * writes about 1.2 GB of it. lz4 compresses it about twice as fast as the default pglz (a medium
@@ -144,6 +138,12 @@ export async function preferFastCompression(tx: DbOrTx) {
     FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`);
 }
 
+const CHUNK = 2000;
+
+/**
+ * Multi-row upserts of a few thousand rows each, the rows as one JSON parameter (a national
+ * round writes ~190,000 snapshots; building a bound parameter per cell cost more than the write).
+ */
 export async function upsertSnapshots(tx: DbOrTx, rows: SnapshotWrite[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const batch = rows.slice(i, i + CHUNK).map((r) => ({

@@ -11,14 +11,6 @@ export type IndicatorWorking = {
   distribution: { code: string; n: number; level: number }[];
 };
 
-/** Level of one respondent's answer, or null when blank or not a code of the rubric. */
-export function levelOf(def: IndicatorDef, answers: Answers): number | null {
-  const v = answers[def.name];
-  if (def.kind === "levels") return typeof v === "string" && Object.hasOwn(def.levels, v) ? (def.levels[v] ?? null) : null;
-  if (def.kind === "count") return Array.isArray(v) ? (def.scores[countIndex(def.scores, v)] ?? null) : null;
-  return null;
-}
-
 // counts past the last score take the last one (a v2 might list fewer scores than codes)
 function countIndex(scores: readonly number[], values: readonly unknown[]): number {
   const distinct = new Set(values.filter((x) => typeof x === "string" && x !== "")).size;

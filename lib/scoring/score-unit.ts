@@ -62,10 +62,7 @@ export function prepareRespondent(rubric: Rubric, answers: Answers): PreparedRes
 
 /** Scores one unit (rubric.md sections 2-4): every figure with the working behind it. */
 export function scoreUnit(rubric: Rubric, respondents: readonly Answers[]): UnitScore {
-  return scorePrepared(
-    rubric,
-    respondents.map((r) => prepareRespondent(rubric, r)),
-  );
+  return scorePrepared(rubric, respondents.map((r) => prepareRespondent(rubric, r)));
 }
 
 /** scoreUnit from respondents prepared once (prepareRespondent): the same figures, in the same order of sums. */
