@@ -3,32 +3,26 @@
 // return to it), and answers 503 while the database is down. It is NOT a guard: every page and action checks the user itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/db/health";
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
 import { REQUEST_PATH_HEADER, requestPathOf } from "@/lib/request-path";
 import { isHttps, pageSecurityHeaders, tileOriginOf } from "@/lib/security/headers";
 import { badAddressHtml, badAddressJson, malformedPath, RETRY_AFTER_SECONDS, unavailableHtml, unavailableJson } from "@/lib/unavailable/page";
 
-/** While the database is down every page and API answer is a 503 with a sentence; it clears by itself. */
-function unavailable(request: NextRequest, api: boolean) {
+/** A sentence answered before any page runs: HTML for pages, JSON for the API, in the reader's language. */
+function plainAnswer(request: NextRequest, api: boolean, status: number, body: { html: (l: Locale) => string; json: (l: Locale) => string }, headers: Record<string, string> = {}) {
   const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
-  return new NextResponse(api ? unavailableJson(locale) : unavailableHtml(locale), {
-    status: 503,
-    headers: {
-      "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
-      "Retry-After": String(RETRY_AFTER_SECONDS),
-      "Cache-Control": "no-store",
-    },
+  return new NextResponse(api ? body.json(locale) : body.html(locale), {
+    status,
+    headers: { "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
 }
 
+/** While the database is down every page and API answer is a 503 with a sentence; it clears by itself. */
+const unavailable = (request: NextRequest, api: boolean) =>
+  plainAnswer(request, api, 503, { html: unavailableHtml, json: unavailableJson }, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+
 /** An address whose percent codes do not decode: 400 with a sentence, not Next's bare 500. */
-function badAddress(request: NextRequest, api: boolean) {
-  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
-  return new NextResponse(api ? badAddressJson(locale) : badAddressHtml(locale), {
-    status: 400,
-    headers: { "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
-}
+const badAddress = (request: NextRequest, api: boolean) => plainAnswer(request, api, 400, { html: badAddressHtml, json: badAddressJson });
 
 export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
