@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count } from "drizzle-orm";
 import { openDb } from "./client";
+import { importStaging } from "./schema";
 import { setupDatabase } from "./setup";
 import { parseBriefDocument } from "@/lib/briefs/document";
 import { generateBrief } from "@/services/briefs";
@@ -35,11 +37,18 @@ describe("command-line interface (interfaces.md)", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("rejects a file with errors: exit 1, `line N, column X:` on stderr, nothing imported", () => {
+  it("rejects a file with errors: exit 1, `line N, column X:` on stderr, nothing imported, nothing left staged", async () => {
     const r = cli("import", "respondents", path.join(dir, "bad.csv"), "--round", "CLI-2026");
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("line 3, column value_added: '75%' is not a known code");
     expect(r.stderr).toContain("nothing imported");
+    // the file's valid row was staged while the worker read it; the refusal took it away again
+    const handle = await openDb({ pgliteDir: path.join(dir, "db") });
+    try {
+      expect(await handle.db.select({ n: count() }).from(importStaging)).toEqual([{ n: 0 }]);
+    } finally {
+      await handle.close();
+    }
     const exported = cli("export", "respondents", "--round", "CLI-2026");
     expect(exported.status).toBe(1);
     expect(exported.stderr).toContain("round 'CLI-2026' does not exist");

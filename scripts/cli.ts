@@ -1,6 +1,7 @@
 // The command-line interface of interfaces.md. Exit 0 on success, 1 on rejected input
 // (messages on stderr), 2 on usage errors. Runs against the configured database.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createReadStream, renameSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase, restoreDatabase } from "@/db/backup";
@@ -18,7 +19,8 @@ import { RESPONDENT_FIELDS, type RespondentRecord } from "@/lib/instrument/field
 import { frequencyTable } from "@/lib/scoring/frequency";
 import { irClassOf } from "@/lib/scoring/ir-class";
 import { toScoresJson } from "@/lib/scoring/scores-json";
-import { commitImport, type ImportKind } from "@/services/import";
+import { commitImport, parseAndStageUpload, previewImport, type ImportKind } from "@/services/import";
+import { deleteStaged, deleteStaleStaging } from "@/db/queries/import-staging";
 import { newRoundSchema, roundCodeSchema } from "@/lib/surveys/round-schema";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import { changeRound } from "@/services/rounds";
@@ -46,13 +48,20 @@ class UsageError extends Error {}
 
 const CLI_ACTOR = { id: null, username: "cli", role: "administrator" as const, regions: [] };
 
+/** A file's SHA-256, read in pieces (an import file is never held whole by the CLI). */
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const piece of createReadStream(file)) hash.update(piece as Buffer);
+  return hash.digest("hex");
+}
+
 async function runImport(handle: Handle, kind: ImportKind, file: string, values: Record<string, string | boolean | undefined>) {
   const roundCode = typeof values.round === "string" ? values.round : undefined;
   if (kind !== "pktd" && !roundCode) throw new UsageError(`import ${kind} needs --round`);
   if (roundCode && !roundCodeSchema.safeParse(roundCode).success) throw new UsageError(`--round '${roundCode}' must be 1-64 of A-Z a-z 0-9 . _ -`);
-  let bytes: Uint8Array;
+  let source: { path: string; size: number; sha256: string };
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    source = { path: file, size: statSync(file).size, sha256: await sha256OfFile(file) };
   } catch {
     throw new UsageError(`cannot read ${file}`);
   }
@@ -82,9 +91,13 @@ async function runImport(handle: Handle, kind: ImportKind, file: string, values:
     if (!parsed.data.periodEnd) console.error(`warning: round ${roundCode} has no fieldwork end date, PKTD year unknown: no PKTD record counts for its policy support (add --period-end)`);
   }
   const mode = values["valid-only"] ? "valid_only" : "all";
+  const fileName = path.basename(file);
+  // the upload's way: read in the worker from disk, respondents staged with COPY while it reads, then one merge
+  await deleteStaleStaging(handle.db);
+  const parsed = await parseAndStageUpload(handle.db, kind, fileName, source);
   try {
     const result = await handle.db.transaction(async (tx) => {
-      const r = await commitImport(tx, { kind, fileName: path.basename(file), bytes, mode, round, actor: CLI_ACTOR });
+      const r = await commitImport(tx, { kind, fileName, parsed: { file: parsed, sha256: source.sha256 }, mode, round, actor: CLI_ACTOR });
       await insertAudit(tx, {
         actorUsername: CLI_ACTOR.username,
         action: `import.${kind}`,
@@ -105,11 +118,13 @@ async function runImport(handle: Handle, kind: ImportKind, file: string, values:
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     // the transaction rolled back: print why, nothing was written
-    const { analyseImport } = await import("@/services/import");
-    const a = await analyseImport(handle.db, CLI_ACTOR, { kind, fileName: path.basename(file), bytes, roundCode: roundCode ?? null });
+    const a = await previewImport(handle.db, CLI_ACTOR, { kind, fileName, fileSha256: source.sha256, parsed, roundCode: roundCode ?? null });
     for (const m of a.errors) console.error(formatMessage(m, "en"));
     console.error(`nothing imported: ${a.errors.length ? `${a.errors.length} error(s)` : "no valid rows"}`);
     return 1;
+  } finally {
+    // merged rows left the staging table with the commit; a refused file's rows leave now
+    if (parsed.staged) await deleteStaged(handle.db, parsed.staged);
   }
 }
 
