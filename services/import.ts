@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import { countStaged, deleteStaged, mergeStagedRespondents, stageRespondents, stagedAnswers } from "@/db/queries/import-staging";
 import { roundsTouchingVillages } from "@/db/queries/scores";
+import { analyzeSurveyTables } from "@/db/queries/statistics";
 import {
   allVillageCodes,
   clusterHashes,
@@ -289,6 +290,9 @@ export type CommitRequest = {
 /** `ms`: how long the transaction spent planning, writing and rescoring (logs, the bench) */
 export type CommitResult = { importId: number; roundId: number | null; analysis: Analysis; ms: { plan: number; write: number; rescore: number } };
 
+/** Rows written past which the planner's statistics of the survey tables are refreshed (statistics.ts). */
+const BULK_ROWS = 10_000;
+
 /**
  * Commits in the caller's transaction. Commits into one round run one at a time (advisory
  * lock taken before reading what exists); inside the lock it re-plans against the current
@@ -354,6 +358,8 @@ export async function commitImport(tx: DbOrTx, request: CommitRequest): Promise<
   const batch = request.kind !== "respondents" ? undefined : (staged ?? (await stageImport(tx, request.kind, parsed.file)));
   await apply(tx, round?.id ?? null, importId, batch);
   if (batch) await deleteStaged(tx, batch);
+  // a big file changes what the rescore's per-regency reads will find: plan them on fresh statistics
+  if (analysis.plan.new + analysis.plan.changed >= BULK_ROWS) await analyzeSurveyTables(tx);
   const written = performance.now();
   // stored scores follow their inputs in the same transaction, under the lock
   await rescoreRounds(tx, touched);

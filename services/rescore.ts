@@ -17,6 +17,7 @@ import {
   type InputRow,
   type SnapshotWrite,
 } from "@/db/queries/scores";
+import { analyzeScoreTables } from "@/db/queries/statistics";
 import { deleteAnswerCounts, upsertAnswerCounts, type AnswerCountsWrite } from "@/db/queries/summaries";
 import { findRoundById } from "@/db/queries/surveys";
 import type { UnitType } from "@/db/schema";
@@ -118,6 +119,9 @@ function answerCountsOf(ctx: Context, units: Unit<Answers>[], writes: SnapshotWr
 
 const asAnswers = (rows: InputRow[]) => rows.map((r) => ({ ...r, answers: r.answers as Answers }));
 
+/** Units rewritten past which the planner's statistics of the score tables are refreshed (statistics.ts). */
+const BULK_UNITS = 2_000;
+
 /**
  * Recomputes the stored scores of one round under one rubric version (the round's own by
  * default), one regency at a time so a national round never sits in memory whole. Only units
@@ -191,6 +195,7 @@ export async function rescoreRound(tx: DbOrTx, roundId: number, version?: string
   await deleteSnapshots(tx, roundId, ctx.version, removed);
   await deleteAnswerCounts(tx, { roundId, version: ctx.version, regencies: removed.filter((k) => k.type === "regency").map((k) => k.code) });
   await refreshSummaries(tx, { roundId, version: ctx.version, rubric: ctx.rubric, touched, everything: removed.length > 0 });
+  if (changed + removed.length >= BULK_UNITS) await analyzeScoreTables(tx);
   return { round: round.code, rubric: ctx.version, units, changed, removed: removed.length };
 }
 

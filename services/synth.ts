@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import { findRoundByCode, insertRound } from "@/db/queries/surveys";
+import { analyzeSurveyTables } from "@/db/queries/statistics";
 import {
-  analyzeSurveyTables,
   insertActivityBatch,
   insertClusterBatch,
   insertPktdBatch,

@@ -49,8 +49,3 @@ export type SynthActivityWrite = typeof programmeActivities.$inferInsert;
 export async function insertActivityBatch(tx: DbOrTx, rows: SynthActivityWrite[]) {
   for (let i = 0; i < rows.length; i += 5000) await tx.insert(programmeActivities).values(rows.slice(i, i + 5000));
 }
-
-/** Fresh planner statistics after a bulk load, before the rescore plans its per-regency reads. */
-export async function analyzeSurveyTables(db: DbOrTx) {
-  await db.execute(sql`analyze respondents, clusters, pktd_records`);
-}
