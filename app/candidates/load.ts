@@ -10,7 +10,7 @@ import { candidateInputOf, candidatesFor } from "@/lib/candidates";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import type { Rubric } from "@/lib/scoring/rubric";
 
-export type CandidatesQuery = { round?: string; rubric?: string; region?: string };
+export type CandidatesQuery = { round?: string; rubric?: string; region?: string; page?: string; opage?: string };
 
 /** The round, rubric and region of the URL, and the candidate list from stored scores. */
 export async function loadCandidates(user: Actor, q: CandidatesQuery) {

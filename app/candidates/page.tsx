@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CriteriaList } from "@/components/candidates/criteria-list";
 import { DecisionBadge } from "@/components/candidates/decision-badge";
+import { PageNav } from "@/components/ui/page-nav";
 import { StratumBadge } from "@/components/ui/stratum-badge";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -10,10 +11,14 @@ import { briefGenerateHref } from "@/lib/briefs/links";
 import type { CandidateRow } from "@/lib/candidates";
 import { formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { hrefWith, pageInfo, parsePage } from "@/lib/pagination";
 import { CandidateFilters } from "./filters";
 import { candidatesHref, loadCandidates, type CandidatesQuery } from "./load";
 
 export const dynamic = "force-dynamic";
+
+/** Rows of each list per page: a regency of a national round has hundreds of clusters, each shown with its six criteria. */
+const LIST_SIZE = 50;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("candidates"))("title") };
@@ -21,7 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<CandidatesQuery> }) {
   const user = await requirePermission("survey:view", "/candidates");
-  const [data, t, locale] = await Promise.all([loadCandidates(user, await searchParams), getTranslations(), getLocale()]);
+  const params = await searchParams;
+  const [data, t, locale] = await Promise.all([loadCandidates(user, params), getTranslations(), getLocale()]);
   const l = toLocale(locale);
   const header = (
     <>
@@ -44,6 +50,13 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const q = { round: round.code, rubric: version, region };
   const candidates = rows.filter((r) => r.candidate);
   const others = rows.filter((r) => !r.candidate);
+  // each list a page at a time (page, opage); the ranking and the counts are of the whole list
+  const candidatesPage = pageInfo(parsePage(params.page), candidates.length, LIST_SIZE);
+  const othersPage = pageInfo(parsePage(params.opage), others.length, LIST_SIZE);
+  const shownCandidates = candidates.slice(candidatesPage.offset, candidatesPage.offset + LIST_SIZE);
+  const shownOthers = others.slice(othersPage.offset, othersPage.offset + LIST_SIZE);
+  const current = { ...q, page: params.page, opage: params.opage };
+  const pageHref = (key: "page" | "opage") => (page: number) => hrefWith("/candidates", current, { [key]: page > 1 ? page : undefined });
   const rb = rubric.candidates.robustness;
   const two = (v: number | null) => (v === null ? t("candidates.partMissing") : formatNumber(v, l, 1));
   const profile = (code: string) => `/scores/${encodeURIComponent(round.code)}/cluster/${encodeURIComponent(code)}?rubric=${encodeURIComponent(version)}`;
@@ -179,7 +192,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
               <p className="mt-2">{t("candidates.noCandidates")}</p>
             ) : (
               <>
-              {cards(candidates, "candidate-cards")}
+              {cards(shownCandidates, "candidate-cards")}
               <div className="mt-2 hidden overflow-x-auto md:block" tabIndex={0} role="region" aria-labelledby="candidates-heading">
                 <table className="data-table" data-testid="candidates">
                   <thead>
@@ -193,7 +206,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                     </tr>
                   </thead>
                   <tbody>
-                    {candidates.map((r) => (
+                    {shownCandidates.map((r) => (
                       <tr key={r.code} data-code={r.code}>
                         <td className="text-lg font-bold">{r.rank}</td>
                         {clusterCell(r)}
@@ -208,6 +221,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                   </tbody>
                 </table>
               </div>
+              <PageNav info={candidatesPage} label={t("candidates.candidatesPages")} href={pageHref("page")} />
               </>
             )}
           </section>
@@ -217,7 +231,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                 {t("candidates.othersTitle", { n: others.length })}
               </h2>
               <p className="text-sm">{t("candidates.othersIntro")}</p>
-              {cards(others, "non-candidate-cards")}
+              {cards(shownOthers, "non-candidate-cards")}
               <div className="mt-2 hidden overflow-x-auto md:block" tabIndex={0} role="region" aria-labelledby="others-heading">
                 <table className="data-table" data-testid="non-candidates">
                   <thead>
@@ -231,7 +245,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                     </tr>
                   </thead>
                   <tbody>
-                    {others.map((r) => (
+                    {shownOthers.map((r) => (
                       <tr key={r.code} data-code={r.code}>
                         {clusterCell(r)}
                         <td className="font-semibold">{r.failed.join(", ")}</td>
@@ -246,6 +260,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                   </tbody>
                 </table>
               </div>
+              <PageNav info={othersPage} label={t("candidates.othersPages")} href={pageHref("opage")} />
             </section>
           )}
         </>
