@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import type { MultiPolygon, Polygon } from "geojson";
 import { notFound } from "next/navigation";
 import { getReadDb } from "@/db/client";
-import { listBoundaries, listCentroids, listClusterMarkers, listMapUnits, surveyedVillagesBy, villageCountsBy, type MapUnitRow } from "@/db/queries/map";
+import { listBoundaries, listCentroids, listClusterMarkers, listMapSnapshots, listMapUnits, surveyedVillagesBy, villageCountsBy, type MapUnitRow } from "@/db/queries/map";
 import { getAncestors, getRegionInScope, listEntryRegions } from "@/db/queries/regions";
-import { getRubricVersion, listSnapshots, scoredVersions } from "@/db/queries/scores";
+import { getRubricVersion, scoredVersions } from "@/db/queries/scores";
 import { listRounds } from "@/db/queries/surveys";
 import { hasNationalScope, inScope, type Actor } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
@@ -93,7 +93,7 @@ export async function loadMap(actor: Actor, params: MapParams) {
   // markers are drawn from the regency down (present.ts): a national round has ~100,000 clusters
   const markersShown = level?.level === "regency" || level?.level === "district";
   const [snapshots, clusterRows] = await Promise.all([
-    q ? listSnapshots(db, actor, { ...q, unitType: unitLevel, regionCode: code ?? undefined }) : [],
+    q ? listMapSnapshots(db, actor, { ...q, unitType: unitLevel, regionCode: code ?? undefined }) : [],
     q && markersShown ? listClusterMarkers(db, actor, q) : [],
   ]);
   // a regency or district is coloured from its surveyed villages only: say from how many of how many

@@ -2,6 +2,8 @@ import { and, asc, count, eq, gt, inArray, like, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
 import { regionBoundaries, regions, scoreSnapshots, type RegionLevel } from "../schema";
+import type { UnitType } from "../schema";
+import { snapshotListCondition } from "./scores";
 import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
 
 export type MapUnitRow = { code: string; name: string; parentCode: string | null; centroidLat: number | null; centroidLng: number | null };
@@ -79,4 +81,42 @@ export async function surveyedVillagesBy(db: DbOrTx, actor: Viewer, q: SnapshotS
     .where(and(snapshotsOf(actor, q, "village"), gt(scoreSnapshots.n, 0)))
     .groupBy(unit);
   return new Map(rows.map((r) => [r.unit, Number(r.n)]));
+}
+
+/** What the map reads of a stored score: the figures it can colour by and the PKTD flag of its tooltip. */
+export type MapSnapshot = {
+  unitCode: string;
+  n: number;
+  readiness: number | null;
+  stratum: string | null;
+  socialCapital: number | null;
+  policySupport: number | null;
+  result: {
+    score: { ir: Record<string, number> | null; variables: Record<string, number | null> | null; indicators: Record<string, number | null> | null };
+    policySupport: { noPktdRecord: boolean | null; year: number | null };
+  };
+};
+
+/**
+ * The units of one level of a map with their metrics, the stored result cut down in the database
+ * to what the map colours by: a national round's regency results are about 50 KB of JSON each
+ * (every village's PKTD checks), 26 MB for the 514 regencies of the national map.
+ */
+export async function listMapSnapshots(db: DbOrTx, actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }): Promise<MapSnapshot[]> {
+  const r = scoreSnapshots.result;
+  return db
+    .select({
+      unitCode: scoreSnapshots.unitCode,
+      n: scoreSnapshots.n,
+      readiness: scoreSnapshots.readiness,
+      stratum: scoreSnapshots.stratum,
+      socialCapital: scoreSnapshots.socialCapital,
+      policySupport: scoreSnapshots.policySupport,
+      result: sql<MapSnapshot["result"]>`jsonb_build_object(
+        'score', jsonb_build_object('ir', ${r} -> 'score' -> 'ir', 'variables', ${r} -> 'score' -> 'variables', 'indicators', ${r} -> 'score' -> 'indicators'),
+        'policySupport', jsonb_build_object('noPktdRecord', ${r} -> 'policySupport' -> 'noPktdRecord', 'year', ${r} -> 'policySupport' -> 'year'))`,
+    })
+    .from(scoreSnapshots)
+    .where(snapshotListCondition(actor, q))
+    .orderBy(asc(scoreSnapshots.unitCode));
 }

@@ -278,7 +278,7 @@ export async function countSnapshotRows(db: DbOrTx, actor: Viewer, q: { roundId:
   return row?.n ?? 0;
 }
 
-function snapshotListCondition(actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
+export function snapshotListCondition(actor: Viewer, q: { roundId: number; version: string; unitType: UnitType; regionCode?: string }) {
   return and(
     eq(scoreSnapshots.roundId, q.roundId),
     eq(scoreSnapshots.rubricVersion, q.version),
