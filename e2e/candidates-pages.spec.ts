@@ -1,4 +1,4 @@
-import { expect, signInByApi, test } from "./fixtures";
+import { expect, previewNewRoundImport, signInByApi, test } from "./fixtures";
 
 const HEADER =
   "respondent_id;village_code;cluster_code;gender;cluster_initiator;institution_form;institution_support;business_permit;business_age;production_pattern;place_status;business_category;ir_continuity;ir_capital;ir_legality;ir_market;ir_labour;ir_management;sales_channel;marketing_zone;payment_method;value_added;profit_trend;market_orientation;business_connection;cooperation;specialization;supporting_institutions;product";
@@ -11,15 +11,8 @@ const row = (i: number) =>
 
 test("a long candidates list comes 50 clusters a page, ranked and counted over the whole list", async ({ page }) => {
   await signInByApi(page, "peneliti");
-  await page.goto("/data/import");
-  await page.getByLabel("Impor ke putaran").selectOption("");
-  await page.getByLabel("Kode putaran").fill(ROUND);
-  await page.getByLabel("Nama putaran").fill(`Banyak klaster ${STAMP}`);
-  await page.getByLabel("Sumber", { exact: true }).fill("Uji ujung ke ujung");
-  await page.getByLabel("Lisensi").fill("CC BY 4.0");
-  const file = [HEADER, ...Array.from({ length: 60 }, (_, i) => row(i + 1))].join("\n");
-  await page.getByLabel("Berkas").setInputFiles({ name: "banyak.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  const csv = [HEADER, ...Array.from({ length: 60 }, (_, i) => row(i + 1))].join("\n");
+  await previewNewRoundImport(page, { code: ROUND, name: `Banyak klaster ${STAMP}`, source: "Uji ujung ke ujung", fileName: "banyak.csv", csv });
   await expect(page.getByTestId("import-summary")).toContainText("60baris baru");
   await page.getByRole("button", { name: "Impor", exact: true }).click();
   await expect(page.getByText("Impor selesai.")).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, signInByApi, test } from "./fixtures";
+import { expect, previewNewRoundImport, signInByApi, test } from "./fixtures";
 
 const ROUND = "IR-LAMSEL-2019";
 const HEADER =
@@ -28,15 +28,8 @@ test.describe.configure({ mode: "serial" });
 
 test("a researcher adds a Lampung Timur cluster in a round of its own and publishes it", async ({ page }) => {
   await signInByApi(page, "peneliti");
-  await page.goto("/data/import");
-  await page.getByLabel("Impor ke putaran").selectOption("");
-  await page.getByLabel("Kode putaran").fill(LT_ROUND);
-  await page.getByLabel("Nama putaran").fill(`Tempe Lampung Timur ${STAMP}`);
-  await page.getByLabel("Sumber", { exact: true }).fill("Uji ujung ke ujung");
-  await page.getByLabel("Lisensi").fill("CC BY 4.0");
-  const file = [HEADER, ...Array.from({ length: 12 }, (_, i) => lamtimRow(i + 1))].join("\n");
-  await page.getByLabel("Berkas").setInputFiles({ name: "lamtim.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  const csv = [HEADER, ...Array.from({ length: 12 }, (_, i) => lamtimRow(i + 1))].join("\n");
+  await previewNewRoundImport(page, { code: LT_ROUND, name: `Tempe Lampung Timur ${STAMP}`, source: "Uji ujung ke ujung", fileName: "lamtim.csv", csv });
   await expect(page.getByTestId("import-summary")).toContainText("12baris baru");
   await page.getByRole("button", { name: "Impor", exact: true }).click();
   await expect(page.getByText("Impor selesai.")).toBeVisible();

@@ -30,6 +30,18 @@ export async function signInByForm(page: Page, username: string, password: strin
  * Every test fails on a Content-Security-Policy violation: the browser's own console report
  * ("Refused to … Content Security Policy") and the `securitypolicyviolation` event.
  */
+/** A researcher's upload into a new round through the import form, up to its preview (journeys that need a round of their own). */
+export async function previewNewRoundImport(page: Page, o: { code: string; name: string; source: string; fileName: string; csv: string }) {
+  await page.goto("/data/import");
+  await page.getByLabel("Impor ke putaran").selectOption("");
+  await page.getByLabel("Kode putaran").fill(o.code);
+  await page.getByLabel("Nama putaran").fill(o.name);
+  await page.getByLabel("Sumber", { exact: true }).fill(o.source);
+  await page.getByLabel("Lisensi").fill("CC BY 4.0");
+  await page.getByLabel("Berkas").setInputFiles({ name: o.fileName, mimeType: "text/csv", buffer: Buffer.from(o.csv) });
+  await page.getByRole("button", { name: "Periksa berkas" }).click();
+}
+
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
     async ({ page }, use) => {

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, signInByApi, test } from "./fixtures";
+import { expect, previewNewRoundImport, signInByApi, test } from "./fixtures";
 
 // One journey, in order: the researcher's draft round, publishing it, a publication with an
 // indicator table and the anonymised dataset, the signed-out visitor, then API tokens.
@@ -32,14 +32,7 @@ async function noSidewaysScroll(page: Page) {
 
 test("a researcher's new round is a draft that only she sees, until she publishes it", async ({ page }) => {
   await signInByApi(page, "peneliti");
-  await page.goto("/data/import");
-  await page.getByLabel("Impor ke putaran").selectOption("");
-  await page.getByLabel("Kode putaran").fill(ROUND);
-  await page.getByLabel("Nama putaran").fill(`Emping Kunjir ${stamp}`);
-  await page.getByLabel("Sumber", { exact: true }).fill("Survei Universitas Lampung 2026");
-  await page.getByLabel("Lisensi").fill("CC BY 4.0");
-  await page.getByLabel("Berkas").setInputFiles({ name: "kunjir.csv", mimeType: "text/csv", buffer: Buffer.from([HEADER, ...ROWS].join("\n")) });
-  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  await previewNewRoundImport(page, { code: ROUND, name: `Emping Kunjir ${stamp}`, source: "Survei Universitas Lampung 2026", fileName: "kunjir.csv", csv: [HEADER, ...ROWS].join("\n") });
   await page.getByRole("button", { name: "Impor", exact: true }).click();
   await expect(page.getByText("Impor selesai.")).toBeVisible();
   await expect(page.getByTestId("status-badge")).toHaveText("Draf");

@@ -1,8 +1,7 @@
 import { and, asc, count, eq, gt, inArray, like, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "../client";
-import { regionBoundaries, regions, scoreSnapshots, type RegionLevel } from "../schema";
-import type { UnitType } from "../schema";
+import { regionBoundaries, regions, scoreSnapshots, type RegionLevel, type UnitType } from "../schema";
 import { snapshotListCondition } from "./scores";
 import { scopeCondition, visibleRoundCondition, type Viewer } from "./scope";
 
