@@ -26,14 +26,17 @@ describe("checkCsvBudget (issue 8 item 1)", () => {
     }
   });
 
-  it("refuses the million-column line in well under a second, with the line and a sentence in both languages", async () => {
+  // The parse this replaces took 54-175 s. How fast the refusal is belongs to the benchmark, not
+  // to a timed assertion (a loaded CI machine once took over 3 s here); the test's own timeout
+  // still fails the old behaviour by a wide margin.
+  it("refuses the million-column line before parsing it, with the line and a sentence in both languages", { timeout: 30_000 }, async () => {
     const file = wideCsv("village_code,year");
-    const started = Date.now();
     const read = await readTable(file, "wide.csv");
-    // the parse this replaces took 54-175 s; a loaded CI machine still does this in well under 3 s
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(read).toMatchObject({ ok: false, error: { line: 2 } });
-    if (!read.ok) expect(read.error.text.id).toContain(`lebih dari ${BUDGET.maxColumns} kolom`);
+    if (!read.ok) {
+      expect(read.error.text.id).toContain(`lebih dari ${BUDGET.maxColumns} kolom`);
+      expect(read.error.text.en).toContain(`more than ${BUDGET.maxColumns} columns`);
+    }
   });
 });
 
