@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
-import { openDb } from "./client";
 import { importStaging } from "./schema";
 import { setupDatabase } from "./setup";
+import { freshPostgres, type TestDb } from "./test/targets";
 import { parseBriefDocument } from "@/lib/briefs/document";
 import { generateBrief } from "@/services/briefs";
 import { getBriefVersion } from "./queries/briefs";
@@ -17,25 +17,30 @@ const row = (id: string, valueAdded = "gt75") =>
   `${id},18.01.16.2009,KJ-X,female,self,natural,supportive,no,gt2,continuous,own,food,2,2,1,1,1,2,direct,village,cash,${valueAdded},increased,local,producer_only,yes,yes,government`;
 
 let dir: string;
-const cliOn = (pgliteDir: string, ...args: string[]) =>
+/** the CLI's database: Postgres, which lets this file read it while the CLI runs (the restore below goes to PGlite) */
+let t: TestDb;
+const spawnCli = (env: Record<string, string>, args: string[]) =>
   // node with tsx's CLI directly: npx would resolve tsx again on each of the ~30 runs
   spawnSync(process.execPath, [path.join(__dirname, "../node_modules/tsx/dist/cli.mjs"), "scripts/cli.ts", ...args], {
     cwd: path.join(__dirname, ".."),
-    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: pgliteDir },
+    env: { ...process.env, ...env },
     encoding: "utf8",
   });
-const cli = (...args: string[]) => cliOn(path.join(dir, "db"), ...args);
+const cliOnPglite = (pgliteDir: string, ...args: string[]) => spawnCli({ DATABASE_URL: "", PGLITE_DIR: pgliteDir }, args);
+const cli = (...args: string[]) => spawnCli({ DATABASE_URL: t.databaseUrl! }, args);
 
 describe("command-line interface (interfaces.md)", () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "portal-cli-"));
-    const handle = await openDb({ pgliteDir: path.join(dir, "db") });
-    await setupDatabase(handle, { demoAccounts: false });
-    await handle.close();
+    t = await freshPostgres();
+    await setupDatabase(t.handle, { demoAccounts: false });
     writeFileSync(path.join(dir, "bad.csv"), [HEADER, row("A1"), row("A2", "75%")].join("\n"));
     writeFileSync(path.join(dir, "good.csv"), [HEADER, row("A1"), row("A2")].join("\n"));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await t?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("rejects a file with errors: exit 1, `line N, column X:` on stderr, nothing imported, nothing left staged", async () => {
     const r = cli("import", "respondents", path.join(dir, "bad.csv"), "--round", "CLI-2026");
@@ -43,12 +48,7 @@ describe("command-line interface (interfaces.md)", () => {
     expect(r.stderr).toContain("line 3, column value_added: '75%' is not a known code");
     expect(r.stderr).toContain("nothing imported");
     // the file's valid row was staged while the worker read it; the refusal took it away again
-    const handle = await openDb({ pgliteDir: path.join(dir, "db") });
-    try {
-      expect(await handle.db.select({ n: count() }).from(importStaging)).toEqual([{ n: 0 }]);
-    } finally {
-      await handle.close();
-    }
+    expect(await t.handle.db.select({ n: count() }).from(importStaging)).toEqual([{ n: 0 }]);
     const exported = cli("export", "respondents", "--round", "CLI-2026");
     expect(exported.status).toBe(1);
     expect(exported.stderr).toContain("round 'CLI-2026' does not exist");
@@ -141,21 +141,22 @@ describe("command-line interface (interfaces.md)", () => {
     expect(tables.find((t) => t.field === "supporting_institutions")?.rows.find((x) => x.code === "college government")?.n).toBe(40);
   });
 
-  it("backup and restore: exit 0 into an empty database, exit 1 with the reason otherwise", () => {
+  it("backup and restore: exit 0 into an empty database (here Postgres into the embedded one), exit 1 with the reason otherwise", () => {
     const file = path.join(dir, "portal.jsonl.gz");
     const backup = cli("backup", file);
     expect(backup.stderr).toBe("");
     expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/backup of pglite at schema \S+: \d+ tables, \d+ rows/);
+    expect(backup.stdout).toMatch(/backup of postgres at schema \S+: \d+ tables, \d+ rows/);
     const fresh = path.join(dir, "restored");
-    const restore = cliOn(fresh, "restore", file);
+    const restore = cliOnPglite(fresh, "restore", file);
     expect(restore.status).toBe(0);
-    expect(restore.stdout).toMatch(/restored \d+ rows in \d+ tables/);
-    const again = cliOn(fresh, "restore", file);
+    expect(restore.stdout).toMatch(/restored \d+ rows in \d+ tables .* on postgres/);
+    const again = cliOnPglite(fresh, "restore", file);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("restore refused: The database already holds data");
-    // the restored database answers like the original
-    expect(JSON.parse(cliOn(fresh, "scores", "--round", "IR-LAMSEL-2019", "--unit", "cluster", "--json").stdout)).toHaveLength(2);
+    // the restored database answers like the original, through the CLI on the embedded database
+    const scores = (c: typeof cli) => JSON.parse(c("scores", "--round", "IR-LAMSEL-2019", "--unit", "cluster", "--json").stdout);
+    expect(scores((...args) => cliOnPglite(fresh, ...args))).toEqual(scores(cli));
   });
 
   it("candidates --json lists every cluster of the round in rank order, in the interfaces.md shape", () => {
@@ -177,47 +178,30 @@ describe("command-line interface (interfaces.md)", () => {
     expect(cli("candidates", "--round", "IR-LAMSEL-2019", "--rubric", "no-such-rubric", "--json").status).toBe(1);
   });
 
-  it.each([[["backup"]], [["restore", "a", "b"]], [[]], [["import", "respondents"]], [["import", "respondents", "x.csv"]], [["frobnicate"]], [["export", "respondents", "--bogus"]], [["scores", "--round", "X"]], [["scores", "--round", "X", "--unit", "province"]], [["candidates"]], [["candidates", "--round", "X", "--region", "Lampung"]]])(
-    "usage errors exit 2: %j",
+  // every usage error is a case of lib/cli/args.test.ts; here, that the process exits 2 with the usage
+  it.each([[[]], [["frobnicate"]], [["export", "respondents", "--bogus"]], [["scores", "--round", "X", "--unit", "province"]], [["synth", "--villages", "5"]]])(
+    "usage errors exit 2 with the usage on stderr: %j",
     (args) => {
-      expect(cli(...args).status).toBe(2);
+      const r = cli(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("usage:\n  npm run cli -- import respondents <file>");
+      expect(r.stderr).toContain("npm run cli -- synth --villages <n> --respondents <n>");
     },
   );
 
   it("brief: the page's sections as Markdown; bad usage exits 2, an unscored unit 1", async () => {
     const r = cli("brief", "--unit", "cluster:CANTI-KERIPIK", "--round", "IR-LAMSEL-2019", "--lang", "id", "--format", "md");
     expect(r.status).toBe(0);
-    const handle = await openDb({ pgliteDir: path.join(dir, "db") });
-    try {
-      const actor = { id: null, username: "cli", role: "administrator" as const, regions: [] };
-      const { id } = await handle.db.transaction((tx) => generateBrief(tx, actor, { unit: { type: "cluster", code: "CANTI-KERIPIK" }, roundCode: "IR-LAMSEL-2019", lang: "id" }));
-      const doc = parseBriefDocument((await getBriefVersion(handle.db, id, 1))!.document);
-      for (const s of doc.sections) expect(r.stdout).toContain(s.body);
-      for (const n of doc.footnotes) expect(r.stdout).toContain(`[^${n.id}]: ${n.text}`);
-    } finally {
-      await handle.close();
-    }
+    const actor = { id: null, username: "cli", role: "administrator" as const, regions: [] };
+    const { id } = await t.handle.db.transaction((tx) => generateBrief(tx, actor, { unit: { type: "cluster", code: "CANTI-KERIPIK" }, roundCode: "IR-LAMSEL-2019", lang: "id" }));
+    const doc = parseBriefDocument((await getBriefVersion(t.handle.db, id, 1))!.document);
+    for (const s of doc.sections) expect(r.stdout).toContain(s.body);
+    for (const n of doc.footnotes) expect(r.stdout).toContain(`[^${n.id}]: ${n.text}`);
     expect(cli("brief", "--round", "IR-LAMSEL-2019").status).toBe(2);
     expect(cli("brief", "--unit", "cluster:CANTI-KERIPIK", "--round", "IR-LAMSEL-2019", "--format", "docx").status).toBe(2);
     const missing = cli("brief", "--unit", "cluster:NOPE", "--round", "IR-LAMSEL-2019");
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("has no scores");
-  });
-
-  it.each([
-    [["synth"]],
-    [["synth", "--villages", "5"]],
-    [["synth", "--respondents", "100"]],
-    [["synth", "--villages", "0", "--respondents", "100"]],
-    [["synth", "--villages", "five", "--respondents", "100"]],
-    [["synth", "--villages", "5", "--respondents", "1.5"]],
-    [["synth", "--villages", "5", "--respondents", "100", "--seed", "-3"]],
-    [["synth", "--villages", "5", "--respondents", "100", "--round", "no spaces"]],
-    [["synth", "extra", "--villages", "5", "--respondents", "100"]],
-  ])("synth usage errors exit 2 with the usage: %j", (args) => {
-    const r = cli(...args);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("npm run cli -- synth --villages <n> --respondents <n>");
   });
 
   it("synth: a small synthetic round, published and scored; the same code again exits 1", () => {
