@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: unit + integration (vitest; PGlite and the Postgres at DATABASE_URL or
 // 127.0.0.1:5432/test), the authorization matrix (Playwright's request API against next start on
-// a fresh Postgres database) and the fault tests (npm run test:faults) in one lane; beside them
-// the build and end-to-end (Playwright, Debian chromium, against next build + next start on a
-// fresh embedded database). Failed tests are named above the last line.
+// a fresh Postgres database), the fault tests (npm run test:faults), then end-to-end (Playwright,
+// Debian chromium, against next build + next start on a fresh embedded database). Failed tests
+// are named above the last line.
 // Last line: "N passed, N failed".
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -77,35 +77,27 @@ async function playwright(label, args, name, logFile) {
   if (status !== 0 && p.stats.unexpected === 0) crashed = true;
 }
 
-// Two lanes side by side on this 2-core machine, each about one core's work:
-// - the checks lane: unit tests, then the integration files one at a time (PGlite in this process
-//   and the Postgres server, each file on a database of its own), then the authorization matrix
-//   (next start on a Postgres database of its own, see e2e/matrix/) and the fault tests (processes
-//   killed and connections cut on purpose, each on a database of its own; npm run test:faults);
-// - the browser lane: the portal's build, then end to end (Playwright, Debian chromium, against
-//   next start on a fresh embedded database).
-// One after the other they took 31-34 min here; side by side the machine's second core is used
-// too. The checks lane's output goes to a log printed when both end; the browser lane prints here.
-const checksLog = path.join(out, "checks-lane.log");
-fs.rmSync(checksLog, { force: true });
-let built;
-const buildDone = new Promise((resolve) => (built = resolve));
-async function checksLane() {
-  await vitest("unit (vitest)", "unit", checksLog);
-  await vitest("integration (vitest)", "integration", checksLog);
-  if (!(await buildDone)) return;
-  await playwright("authorization matrix (playwright)", ["-c", "playwright.matrix.config.ts"], "playwright-matrix", checksLog);
-  await vitest("faults (vitest --project faults)", "faults", checksLog);
+// Two lanes side by side on this 2-core machine: the integration files run one at a time (each on
+// a database of its own, PGlite in this process and the Postgres server), which leaves a core for
+// the other lane: unit tests, the portal's build, the authorization matrix (next start on a Postgres
+// database of its own, see e2e/matrix/) and the fault tests (processes killed and connections cut
+// on purpose, each on a database of its own; npm run test:faults). The other lane's output is
+// printed when both end. The end-to-end journeys come after both: run beside the integration
+// files instead, both took half as long again and the whole run longer (34 min against 31.7).
+const sideLog = path.join(out, "side-lane.log");
+fs.rmSync(sideLog, { force: true });
+async function sideLane() {
+  await vitest("unit (vitest)", "unit", sideLog);
+  const built = await run("build (next build)", "npx", ["next", "build"], { logFile: sideLog });
+  if (built !== 0) return void (crashed = true);
+  await playwright("authorization matrix (playwright)", ["-c", "playwright.matrix.config.ts"], "playwright-matrix", sideLog);
+  await vitest("faults (vitest --project faults)", "faults", sideLog);
 }
-async function browserLane() {
-  const status = await run("build (next build)", "npx", ["next", "build"]);
-  built(status === 0);
-  if (status !== 0) return void (crashed = true);
-  // scripts/start.mjs builds again only if sources changed
-  await playwright("end to end (playwright)", [], "playwright");
-}
-await Promise.all([checksLane(), browserLane()]);
-process.stdout.write(fs.readFileSync(checksLog, "utf8"));
+await Promise.all([vitest("integration (vitest)", "integration"), sideLane()]);
+process.stdout.write(fs.readFileSync(sideLog, "utf8"));
+
+// end to end against the build above (scripts/start.mjs builds again only if sources changed)
+await playwright("end to end (playwright)", [], "playwright");
 
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 if (crashed) {
