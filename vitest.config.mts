@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["db/**/*.test.ts", "services/**/*.test.ts"],
+          // a set-up database of each kind, copied by the files that need one (db/test/templates.ts)
+          globalSetup: ["db/test/templates.ts"],
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 180_000,

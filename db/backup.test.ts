@@ -11,7 +11,7 @@ import { insertAudit } from "./queries/audit";
 import { auditLog, loginAttempts, pendingImports, users } from "./schema";
 import { setupDatabase } from "./setup";
 import { fingerprint, rowsOf } from "./test/fingerprint";
-import { freshPglite, freshPostgres, type TestDb } from "./test/targets";
+import { freshPglite, freshPostgres, setUpPglite, setUpPostgres, type TestDb } from "./test/targets";
 
 /** The paper's round, demo accounts, scores and audit rows, plus rows of every other kind. */
 async function fillSource(t: TestDb) {
@@ -31,9 +31,9 @@ const sources: Record<"pglite" | "postgres", { db?: TestDb; file: string; finger
 
 // one filled database per engine, backed up once; every case below restores one of the files
 beforeAll(async () => {
-  for (const [kind, create] of [["pglite", freshPglite], ["postgres", freshPostgres]] as const) {
+  for (const [kind, setUp] of [["pglite", setUpPglite], ["postgres", setUpPostgres]] as const) {
     const source = sources[kind];
-    source.db = await create();
+    source.db = await setUp({ demoAccounts: true });
     await fillSource(source.db);
     await backupDatabase(source.db.handle, source.file);
     source.fingerprint = await fingerprint(source.db.handle);

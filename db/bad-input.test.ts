@@ -9,7 +9,6 @@ import { newRoundSchema } from "@/lib/surveys/round-schema";
 import { commitImport, parseUpload, previewImport } from "@/services/import";
 import id from "@/messages/id.json";
 import en from "@/messages/en.json";
-import { setupDatabase } from "./setup";
 import { fingerprint, rowsOf } from "./test/fingerprint";
 import { TARGETS, type TestDb } from "./test/targets";
 
@@ -44,7 +43,7 @@ function problemsWith(messages: ImportMessage[], says?: RegExp): string[] {
 
 const validation = (key: string, messages: typeof id) => (messages.validation as unknown as Record<string, string>)[key];
 
-describe.each(TARGETS)("bad-input corpus on $name", ({ name, create }) => {
+describe.each(TARGETS)("bad-input corpus on $name", ({ name, setUp }) => {
   let t: TestDb;
   let before: Record<string, string>;
   const failures: string[] = [];
@@ -52,8 +51,7 @@ describe.each(TARGETS)("bad-input corpus on $name", ({ name, create }) => {
   let maxRssMb = 0;
 
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: true });
+    t = await setUp({ demoAccounts: true });
     before = await fingerprint(t.handle, { referenceKeys: false });
   }, 180_000);
   afterAll(async () => t?.dispose());

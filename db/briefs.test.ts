@@ -12,7 +12,6 @@ import { findRoundByCode } from "./queries/surveys";
 import { publicBrief } from "@/lib/publish/public-view";
 import { getBriefInScope, getBriefVersion, listBriefEvents, listBriefVersions, listPublishedBriefs } from "./queries/briefs";
 import { auditLog } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const lamsel: BriefActor = { id: null, username: "lamsel", displayName: "Pejabat Lampung Selatan", role: "regency_official", regions: ["18.01"] };
@@ -20,11 +19,10 @@ const lamtim: BriefActor = { id: null, username: "lamtim", role: "regency_offici
 const ministry: BriefActor = { id: null, username: "kementerian", role: "ministry_staff", regions: [] };
 const CANTI = { type: "cluster" as const, code: "CANTI-KERIPIK" };
 
-describe.each(TARGETS)("briefs on $name", ({ create }) => {
+describe.each(TARGETS)("briefs on $name", ({ setUp }) => {
   let t: TestDb;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
   }, 120_000);
   afterAll(async () => t?.dispose());
 

@@ -5,8 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
 import { importStaging } from "./schema";
-import { setupDatabase } from "./setup";
-import { freshPostgres, type TestDb } from "./test/targets";
+import { setUpPostgres, type TestDb } from "./test/targets";
 import { parseBriefDocument } from "@/lib/briefs/document";
 import { generateBrief } from "@/services/briefs";
 import { getBriefVersion } from "./queries/briefs";
@@ -32,8 +31,7 @@ const cli = (...args: string[]) => spawnCli({ DATABASE_URL: t.databaseUrl! }, ar
 describe("command-line interface (interfaces.md)", () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "portal-cli-"));
-    t = await freshPostgres();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUpPostgres({ demoAccounts: false });
     writeFileSync(path.join(dir, "bad.csv"), [HEADER, row("A1"), row("A2", "75%")].join("\n"));
     writeFileSync(path.join(dir, "good.csv"), [HEADER, row("A1"), row("A2")].join("\n"));
   });

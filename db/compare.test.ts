@@ -7,7 +7,6 @@ import { countRankUnits, indicatorProfiles, rankUnits, searchScoredUnits, snapsh
 import { countSnapshotRows, listSnapshots, pageSnapshotRows, SNAPSHOT_SORTS } from "./queries/scores";
 import { insertAudit } from "./queries/audit";
 import { findRoundByCode } from "./queries/surveys";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const admin = { id: null, username: "admin", role: "administrator" as const, regions: [] as string[] };
@@ -21,13 +20,12 @@ const HEADER =
 const lamtimRow = (id: string) =>
   `${id},18.07.01.2004,LT-TEMPE,female,self,natural,supportive,no,gt2,continuous,own,food,2,2,1,1,1,2,direct,village,cash,gt75,increased,local,producer_only,yes,yes,government college`;
 
-describe.each(TARGETS)("comparisons on $name", ({ create }) => {
+describe.each(TARGETS)("comparisons on $name", ({ setUp }) => {
   let t: TestDb;
   let roundId: number;
   let version: string;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     // three producers in a Lampung Timur village joins the paper's round: a place outside lamsel's scope
     await t.handle.db.transaction((tx) =>
       commitImport(tx, {

@@ -11,7 +11,6 @@ import { latestDecision, latestDecisions, listDecisions } from "./queries/decisi
 import { insertRubricVersion, updateRubricDefinition } from "./queries/scores";
 import { findRoundByCode } from "./queries/surveys";
 import { auditLog, decisions } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const admin = { id: null, username: "test-admin", role: "administrator" as const, regions: [] as string[] };
@@ -27,7 +26,7 @@ const lamtimRows = Array.from({ length: 12 }, (_, i) =>
   `LT-${i + 1},18.07.01.2004,LT-TEMPE,female,self,forum,supportive,yes,gt2,continuous,own,food,2,2,2,2,2,2,direct,outside_village,cash,50to75,increased,local,supplier_core,yes,no,government`,
 );
 
-describe.each(TARGETS)("decisions on $name", ({ create }) => {
+describe.each(TARGETS)("decisions on $name", ({ setUp }) => {
   let t: TestDb;
   let roundId: number;
   const countRows = async () => {
@@ -37,8 +36,7 @@ describe.each(TARGETS)("decisions on $name", ({ create }) => {
   };
 
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     const db = t.handle.db;
     await db.transaction((tx) =>
       commitImport(tx, { kind: "respondents", fileName: "lamtim.csv", bytes: new TextEncoder().encode([HEADER, ...lamtimRows].join("\n")), mode: "all", round: { code: ROUND }, actor: admin }),

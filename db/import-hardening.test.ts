@@ -10,7 +10,6 @@ import { listSnapshots } from "./queries/scores";
 import { sql } from "drizzle-orm";
 import { deleteStalePending, findRoundByCode, getPending, insertPending, listClusterRecords, listImports, listRespondentAnswers, listRounds } from "./queries/surveys";
 import { users } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const admin = { id: null, username: "test", role: "administrator" as const, regions: [] as string[] };
@@ -34,11 +33,10 @@ const newRound = (code: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-describe.each(TARGETS)("import hardening on $name", ({ create }) => {
+describe.each(TARGETS)("import hardening on $name", ({ setUp }) => {
   let t: TestDb;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
   }, 120_000);
   afterAll(async () => t?.dispose());
 

@@ -21,7 +21,6 @@ import { insertAudit } from "./queries/audit";
 import { getRubricVersion, insertRubricVersion, updateRubricDefinition } from "./queries/scores";
 import { listVillageCodes } from "./queries/synth";
 import { findRoundByCode } from "./queries/surveys";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const admin = { id: null, username: "maint-test", role: "administrator" as const, regions: [] as string[] };
@@ -44,13 +43,12 @@ function synthRecords(villages: string[], respondents: number, seed: number, idP
 }
 const csv = (records: RespondentRecord[]) => new TextEncoder().encode(respondentsToCsv(records));
 
-describe.each(TARGETS)("national-scale maintenance on $name", ({ create }) => {
+describe.each(TARGETS)("national-scale maintenance on $name", ({ setUp }) => {
   let t: TestDb;
   let villages: string[];
   let dir: string;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     const all = await listVillageCodes(t.handle.db);
     // villages of Lampung Selatan and Lampung Timur, and a few of other provinces
     villages = [...all.filter((c) => c.startsWith("18.01.")).slice(0, 12), ...all.filter((c) => c.startsWith("18.07.")).slice(0, 8), ...all.filter((c) => c.startsWith("11.")).slice(0, 5), ...all.filter((c) => c.startsWith("73.")).slice(0, 5)];

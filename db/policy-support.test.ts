@@ -9,7 +9,6 @@ import { insertAudit } from "./queries/audit";
 import { listClustersForActivities } from "./queries/policy";
 import { findRoundByCode } from "./queries/surveys";
 import { auditLog, pktdRecords, scoreSnapshots } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const lamsel = { id: null, username: "lamsel", role: "regency_official" as const, regions: ["18.01"] };
@@ -25,12 +24,11 @@ const RECORD: PktdRecord = {
   hi_beneficiaries: 0, hi_assets: null,
 };
 
-describe.each(TARGETS)("policy support entered by the regency on $name", ({ create }) => {
+describe.each(TARGETS)("policy support entered by the regency on $name", ({ setUp }) => {
   let t: TestDb;
   let roundId: number;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     roundId = (await findRoundByCode(t.handle.db, "IR-LAMSEL-2019"))!.id;
   });
   afterAll(async () => t?.dispose());

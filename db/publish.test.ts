@@ -13,7 +13,6 @@ import { openDb } from "./client";
 import { rateDecision } from "@/lib/api/rate-limit";
 import { findRoundByCode } from "./queries/surveys";
 import { auditLog, publicationVersions, users } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const HEADER =
@@ -22,14 +21,13 @@ const row = (id: string, village: string) =>
   `${id},${village},KJ,female,37,emping Bu Sari,self,natural,supportive,no,gt2,continuous,own,food,2,2,1,1,1,2,direct,village,cash,gt75,increased,local,producer_only,yes,yes,government college`;
 const file = (rows: string[]) => new TextEncoder().encode([HEADER, ...rows].join("\n"));
 
-describe.each(TARGETS)("publishing on $name", ({ create }) => {
+describe.each(TARGETS)("publishing on $name", ({ setUp }) => {
   let t: TestDb;
   let researcher: PublishActor;
   let lamsel: PublishActor;
 
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     const made = await t.handle.db
       .insert(users)
       .values([

@@ -9,7 +9,6 @@ import { synthesizeRound } from "@/services/synth";
 import { qualityIssuePage, qualityOverview, respondentCountPage, type CountPage } from "./queries/quality";
 import { countClusters, countPktd, findRoundByCode, listClusters, listPktd, listRespondentAnswers, type PktdFilter } from "./queries/surveys";
 import { qualitySummaries, respondents } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const admin = { id: null, username: "quality-test", role: "administrator" as const, regions: [] };
@@ -26,13 +25,12 @@ async function allPages<T>(page: (offset: number, limit: number) => Promise<T[]>
   }
 }
 
-describe.each(TARGETS)("data quality and paginated data lists on $name", ({ create }) => {
+describe.each(TARGETS)("data quality and paginated data lists on $name", ({ setUp }) => {
   let t: TestDb;
   let roundId: number;
   let regency: string;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     await synthesizeRound(t.handle.db, admin, synthOptionsSchema.parse({ villages: 40, respondents: 600, seed: 5, round: "SYN-Q" }));
     roundId = (await findRoundByCode(t.handle.db, "SYN-Q"))!.id;
     const [first] = await t.handle.db.select({ code: qualitySummaries.regencyCode }).from(qualitySummaries).where(eq(qualitySummaries.roundId, roundId)).orderBy(qualitySummaries.regencyCode).limit(1);

@@ -9,7 +9,6 @@ import { findRoundByCode, getRoundInScope, listClusters, listRespondentAnswers, 
 import { auditLog, users } from "./schema";
 import { regenciesWithData, strataAcrossRounds } from "./queries/dashboard";
 import type { Viewer } from "./queries/scope";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const HEADER =
@@ -32,7 +31,7 @@ async function fingerprint(db: DbOrTx): Promise<Record<string, string>> {
   return out;
 }
 
-describe.each(TARGETS)("round life cycle on $name", ({ create }) => {
+describe.each(TARGETS)("round life cycle on $name", ({ setUp }) => {
   let t: TestDb;
   let researcher: RoundActor;
   let other: RoundActor;
@@ -41,8 +40,7 @@ describe.each(TARGETS)("round life cycle on $name", ({ create }) => {
   const ministry = { id: 9002, username: "kementerian", role: "ministry_staff" as const, regions: [] };
 
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     const made = await t.handle.db
       .insert(users)
       .values([

@@ -10,7 +10,6 @@ import { IR_CLASSES_V1, irClassOf } from "@/lib/scoring/ir-class";
 import { analyseImport, commitImport, type CommitRequest } from "@/services/import";
 import { findRoundByCode, listClusters, listRespondentAnswers, surveyTablesFingerprint } from "./queries/surveys";
 import { clusters, pktdRecords, respondents } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const SHARED = path.join(__dirname, "../../shared");
@@ -26,11 +25,10 @@ const row = (id: string, village = "18.07.01.2004", valueAdded = "gt75") =>
   `${id},${village},LT-TEMPE,female,self,natural,supportive,no,gt2,continuous,own,food,2,2,1,1,1,2,direct,village,cash,${valueAdded},increased,local,producer_only,yes,yes,government college`;
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-describe.each(TARGETS)("survey rounds on $name", ({ create }) => {
+describe.each(TARGETS)("survey rounds on $name", ({ setUp }) => {
   let t: TestDb;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
   });
   afterAll(async () => t?.dispose());
 

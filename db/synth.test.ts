@@ -12,7 +12,6 @@ import { rescoreRound } from "@/services/rescore";
 import { synthesizeRound } from "@/services/synth";
 import { findRoundByCode } from "./queries/surveys";
 import { answerCounts, levelSummaries, pktdRecords, programmeActivities, clusters, respondents, rubricVersions, scoreSnapshots } from "./schema";
-import { setupDatabase } from "./setup";
 import { TARGETS, type TestDb } from "./test/targets";
 
 const admin = { id: null, username: "synth-test", role: "administrator" as const, regions: [] };
@@ -22,12 +21,11 @@ const count = async (t: TestDb, q: ReturnType<typeof sql>) => {
   return Number(rows[0]!.n);
 };
 
-describe.each(TARGETS)("a synthetic round on $name", ({ create }) => {
+describe.each(TARGETS)("a synthetic round on $name", ({ setUp }) => {
   let t: TestDb;
   let roundId: number;
   beforeAll(async () => {
-    t = await create();
-    await setupDatabase(t.handle, { demoAccounts: false });
+    t = await setUp({ demoAccounts: false });
     await synthesizeRound(t.handle.db, admin, synthOptionsSchema.parse({ villages: 50, respondents: 1000, seed: 11, round: "SYN-IT" }));
     roundId = (await findRoundByCode(t.handle.db, "SYN-IT"))!.id;
   });
