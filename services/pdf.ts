@@ -38,7 +38,7 @@ type PdfOptions = { timeoutMs?: number; executablePath?: string };
  */
 export async function renderHtmlPdf(html: string, headerFooter: { header: string; footer: string }, opts: PdfOptions = {}): Promise<Uint8Array> {
   const executablePath = opts.executablePath ?? getEnv().chromiumPath;
-  if (!existsSync(executablePath)) throw new AppError("internal", "brief_pdf_unavailable");
+  if (!existsSync(/* turbopackIgnore: true */ executablePath)) throw new AppError("internal", "brief_pdf_unavailable");
   const timeoutMs = opts.timeoutMs ?? PDF_TIMEOUT_MS;
   let browser: Browser | null = null;
   let timer: NodeJS.Timeout | undefined;
