@@ -26,10 +26,6 @@ export async function signInByForm(page: Page, username: string, password: strin
   await page.getByRole("button", { name: "Masuk" }).last().click();
 }
 
-/**
- * Every test fails on a Content-Security-Policy violation: the browser's own console report
- * ("Refused to … Content Security Policy") and the `securitypolicyviolation` event.
- */
 /** A researcher's upload into a new round through the import form, up to its preview (journeys that need a round of their own). */
 export async function previewNewRoundImport(page: Page, o: { code: string; name: string; source: string; fileName: string; csv: string }) {
   await page.goto("/data/import");
@@ -42,6 +38,10 @@ export async function previewNewRoundImport(page: Page, o: { code: string; name:
   await page.getByRole("button", { name: "Periksa berkas" }).click();
 }
 
+/**
+ * Every test fails on a Content-Security-Policy violation: the browser's own console report
+ * ("Refused to … Content Security Policy") and the `securitypolicyviolation` event.
+ */
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
     async ({ page }, use) => {

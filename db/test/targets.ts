@@ -9,6 +9,13 @@ import { setupDatabase } from "../setup";
 /** The Postgres server integration tests use; CI sets DATABASE_URL to the local `test` database. */
 export const TEST_SERVER_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
 
+/** The address of database `name` on the test server. */
+export function testDatabaseUrl(name: string): string {
+  const url = new URL(TEST_SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export type TestDb = { handle: Handle; dispose: () => Promise<void>; pgliteDir?: string; databaseUrl?: string };
 
 /** A fresh PGlite folder (a copy of `from` when given), removed afterwards. */
@@ -32,12 +39,11 @@ export async function freshPostgres(template?: string): Promise<TestDb> {
   const name = `portal_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   const admin = postgres(TEST_SERVER_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"${template ? ` template "${template}"` : ""}`);
-  const url = new URL(TEST_SERVER_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDb({ databaseUrl: url.toString() });
+  const databaseUrl = testDatabaseUrl(name);
+  const handle = await openDb({ databaseUrl });
   return {
     handle,
-    databaseUrl: url.toString(),
+    databaseUrl,
     dispose: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

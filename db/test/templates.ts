@@ -9,7 +9,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDb } from "../client";
 import { setupDatabase } from "../setup";
-import { TEST_SERVER_URL } from "./targets";
+import { TEST_SERVER_URL, testDatabaseUrl } from "./targets";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,9 +28,7 @@ export default async function setup(project: TestProject) {
   const admin = postgres(TEST_SERVER_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists "${postgresDatabase}" with (force)`);
   await admin.unsafe(`create database "${postgresDatabase}"`);
-  const url = new URL(TEST_SERVER_URL);
-  url.pathname = `/${postgresDatabase}`;
-  const server = await openDb({ databaseUrl: url.toString() });
+  const server = await openDb({ databaseUrl: testDatabaseUrl(postgresDatabase) });
   await setupDatabase(server, { demoAccounts: false });
   // a template database must have no connection while it is copied
   await server.close();

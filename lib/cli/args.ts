@@ -2,6 +2,7 @@
 // opened: a usage error (exit 2) costs no database and no heavy module.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { FileKind } from "@/lib/import/parse-file";
 import { isRegionCode } from "@/lib/regions/admin-units";
 import type { RoundVerb } from "@/lib/surveys/round-status";
 import { newRoundSchema, roundCodeSchema, type NewRoundInput } from "@/lib/surveys/round-schema";
@@ -26,14 +27,13 @@ export const USAGE = `usage:
 /** Exit 2 with the message and USAGE. */
 export class UsageError extends Error {}
 
-export const UNIT_TYPES = ["cluster", "village", "district", "regency"] as const;
+const UNIT_TYPES = ["cluster", "village", "district", "regency"] as const;
 export type CliUnitType = (typeof UNIT_TYPES)[number];
-export type ImportKind = "respondents" | "clusters" | "pktd";
 
 export type CliCommand =
   | {
       command: "import";
-      kind: ImportKind;
+      kind: FileKind;
       file: string;
       /** the round of a respondents or clusters import (none for PKTD) */
       round: string | null;
@@ -65,7 +65,7 @@ function regionArg(values: Values): string | undefined {
   return region;
 }
 
-function importCommand(kind: ImportKind, file: string, values: Values): CliCommand {
+function importCommand(kind: FileKind, file: string, values: Values): CliCommand {
   const round = text(values, "round") ?? null;
   if (kind !== "pktd" && !round) throw new UsageError(`import ${kind} needs --round`);
   if (round && !roundCodeSchema.safeParse(round).success) throw new UsageError(`--round '${round}' must be 1-64 of A-Z a-z 0-9 . _ -`);
